@@ -1,0 +1,1 @@
+"""Reading questionnaires, roadmap knowledge bases and response files, with precise errors."""

@@ -1,0 +1,143 @@
+"""Cross-reference checks a schema cannot express (ids, scales, thresholds, critical caps)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assess.models import Question, Questionnaire
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    loc: Loc
+    message: str
+    fix: str
+
+
+def check_questionnaire(q: Questionnaire) -> list[Finding]:
+    """Every cross-reference problem in a schema-valid questionnaire."""
+    return [
+        *_check_levels(q),
+        *_check_thresholds(q),
+        *_duplicates("dimensions", [d.id for d in q.dimensions], "dimension id"),
+        *_duplicates("questions", [x.id for x in q.questions], "question id"),
+        *_check_dimensions(q),
+        *_check_scales(q),
+        *(f for i, question in enumerate(q.questions) for f in _check_question(q, i, question)),
+    ]
+
+
+def _duplicates(section: str, ids: list[str], what: str) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for index, item in enumerate(ids):
+        if item in seen:
+            yield Finding((section, index, "id"), f"duplicate {what} '{item}'", "give it a new id")
+        seen.add(item)
+
+
+def _check_levels(q: Questionnaire) -> Iterator[Finding]:
+    values = [lv.value for lv in q.levels]
+    if values != list(range(1, len(values) + 1)):
+        yield Finding(
+            ("levels",), f"levels must be numbered 1, 2, 3 … in order, got {values}", "renumber"
+        )
+
+
+def _check_thresholds(q: Questionnaire) -> Iterator[Finding]:
+    thresholds = q.scoring.level_thresholds
+    loc: Loc = ("scoring", "level_thresholds")
+    if len(thresholds) != len(q.levels):
+        yield Finding(
+            loc,
+            f"{len(thresholds)} thresholds for {len(q.levels)} levels",
+            "give one threshold per level",
+        )
+    if thresholds and thresholds[0] != 0:
+        yield Finding((*loc, 0), "the first threshold must be 0", "set it to 0")
+    for i in range(1, len(thresholds)):
+        if thresholds[i] <= thresholds[i - 1]:
+            yield Finding((*loc, i), "thresholds out of order", "make each larger than the one before")
+    if any(t < 0 or t > 100 for t in thresholds):
+        yield Finding(loc, "thresholds must lie between 0 and 100", "use scores from 0 to 100")
+    bands = q.scoring.confidence_bands
+    if bands.medium > bands.high:
+        yield Finding(("scoring", "confidence_bands"), "medium is above high", "swap them")
+
+
+def _check_dimensions(q: Questionnaire) -> Iterator[Finding]:
+    levels = {lv.value for lv in q.levels}
+    used = {question.dimension for question in q.questions}
+    for index, dim in enumerate(q.dimensions):
+        if dim.id not in used:
+            yield Finding(("dimensions", index), f"dimension '{dim.id}' has no questions", "add one")
+        described = set(dim.levels)
+        if described and described != levels:
+            missing = sorted(levels - described)
+            extra = sorted(described - levels)
+            yield Finding(
+                ("dimensions", index, "levels"),
+                f"level descriptions do not match the levels (missing {missing}, unknown {extra})",
+                "describe each level exactly once",
+            )
+
+
+def _check_scales(q: Questionnaire) -> Iterator[Finding]:
+    for name, scale in q.scales.items():
+        values = [p.value for p in scale.points]
+        if len(set(values)) != len(values):
+            yield Finding(("scales", name, "points"), "duplicate values in scale", "make unique")
+
+
+def _check_question(q: Questionnaire, index: int, question: Question) -> Iterator[Finding]:
+    loc: Loc = ("questions", index)
+    if question.dimension not in {d.id for d in q.dimensions}:
+        yield Finding(
+            (*loc, "dimension"),
+            f"unknown dimension '{question.dimension}'",
+            f"use one of: {', '.join(d.id for d in q.dimensions)}",
+        )
+    yield from _check_options(q, loc, question)
+    if question.critical and len(q.options_for(question)) >= 2:
+        yield from _check_critical(q, loc, question)
+
+
+def _check_options(q: Questionnaire, loc: Loc, question: Question) -> Iterator[Finding]:
+    values = [o.value for o in question.options]
+    if len(set(values)) != len(values):
+        yield Finding((*loc, "options"), "two options share a value", "give each option its value")
+    if question.scale is None:
+        if len(question.options) < 2:
+            yield Finding(loc, "no answer options", "add `options` or refer to a `scale`")
+        return
+    if question.scale not in q.scales:
+        known = ", ".join(q.scales) or "none defined"
+        yield Finding((*loc, "scale"), f"unknown scale '{question.scale}'", f"use one of: {known}")
+        return
+    expected = {p.value for p in q.scales[question.scale].points}
+    if question.options and set(values) != expected:
+        yield Finding(
+            (*loc, "options"),
+            f"options {sorted(set(values))} do not cover scale '{question.scale}' "
+            f"{sorted(expected)}",
+            "give exactly one option per scale value",
+        )
+
+
+def _check_critical(q: Questionnaire, loc: Loc, question: Question) -> Iterator[Finding]:
+    assert question.critical is not None
+    low, high = q.value_range(question)
+    if not low < question.critical.below <= high:
+        yield Finding(
+            (*loc, "critical", "below"),
+            f"'below' must be above the lowest value {low} and at most {high}",
+            "name the first value that is not low",
+        )
+    if question.critical.cap_level >= q.max_level:
+        yield Finding(
+            (*loc, "critical", "cap_level"),
+            f"cap_level {question.critical.cap_level} caps nothing (highest level is {q.max_level})",
+            "use a lower level",
+        )

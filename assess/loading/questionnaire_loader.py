@@ -1,0 +1,89 @@
+"""Load and validate questionnaires and their roadmap knowledge bases from YAML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assess.errors import BadInput, Problem
+from assess.loading.model_errors import validate_document
+from assess.loading.questionnaire_checks import Finding, check_questionnaire
+from assess.loading.roadmap_checks import check_roadmap
+from assess.loading.yaml_source import YamlDocument, format_loc, load_yaml, parse_yaml
+from assess.models import KnowledgeBase, Questionnaire
+from assess.paths import questionnaires_dir
+
+ROADMAP_SUFFIX = ".roadmap.yaml"
+
+
+def load_questionnaire(path: Path) -> Questionnaire:
+    """Load a questionnaire file; BadInput lists every problem with its line."""
+    return _questionnaire_from(load_yaml(path), str(path))
+
+
+def parse_questionnaire(text: str, source: str) -> Questionnaire:
+    """Parse questionnaire YAML held in memory (e.g. a workspace snapshot)."""
+    return _questionnaire_from(parse_yaml(text, source), source)
+
+
+def load_roadmap(path: Path, questionnaire: Questionnaire) -> KnowledgeBase:
+    return _roadmap_from(load_yaml(path), str(path), questionnaire)
+
+
+def parse_roadmap(text: str, source: str, questionnaire: Questionnaire) -> KnowledgeBase:
+    return _roadmap_from(parse_yaml(text, source), source, questionnaire)
+
+
+def roadmap_path(questionnaire: Questionnaire, questionnaire_path: Path) -> Path | None:
+    """The knowledge base file a questionnaire names, resolved next to it."""
+    if questionnaire.roadmap is None:
+        return None
+    return questionnaire_path.parent / questionnaire.roadmap
+
+
+def installed_questionnaires() -> list[Path]:
+    """Questionnaire files shipped with the package (knowledge bases excluded)."""
+    folder = questionnaires_dir()
+    return sorted(p for p in folder.glob("*.yaml") if not p.name.endswith(ROADMAP_SUFFIX))
+
+
+def find_questionnaire(name: str) -> Path:
+    """A questionnaire by installed id or by path."""
+    for path in installed_questionnaires():
+        if path.stem == name:
+            return path
+    candidate = Path(name)
+    if candidate.is_file():
+        return candidate
+    known = ", ".join(p.stem for p in installed_questionnaires()) or "none"
+    raise BadInput.one(name, "no such questionnaire", fix=f"use a file path or one of: {known}")
+
+
+def _questionnaire_from(document: YamlDocument, source: str) -> Questionnaire:
+    _require_mapping(document, source)
+    questionnaire = validate_document(Questionnaire, document, source)
+    _raise_findings(check_questionnaire(questionnaire), document, source)
+    return questionnaire
+
+
+def _roadmap_from(document: YamlDocument, source: str, questionnaire: Questionnaire) -> KnowledgeBase:
+    _require_mapping(document, source)
+    kb = validate_document(KnowledgeBase, document, source)
+    _raise_findings(check_roadmap(kb, questionnaire), document, source)
+    return kb
+
+
+def _require_mapping(document: YamlDocument, source: str) -> None:
+    if not isinstance(document.data, dict):
+        raise BadInput.one(
+            source, "expected a mapping of keys at the top level", line=1, fix="see the README"
+        )
+
+
+def _raise_findings(findings: list[Finding], document: YamlDocument, source: str) -> None:
+    if findings:
+        raise BadInput(
+            [
+                Problem(source, format_loc(f.loc), f.message, f.fix, document.line_of(f.loc))
+                for f in findings
+            ]
+        )

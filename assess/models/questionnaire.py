@@ -1,0 +1,139 @@
+"""A questionnaire: maturity levels, answer scales, dimensions, questions and scoring policy."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cached_property
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from assess.models.scoring_policy import ScoringPolicy
+from assess.models.text import Strict, Text
+
+Identifier = Annotated[
+    str,
+    Field(pattern=r"^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)*$", description="lower-case id, dots allowed"),
+]
+
+
+class Level(Strict):
+    """A maturity level (1 = lowest)."""
+
+    value: int = Field(ge=1)
+    name: Text
+
+
+class ScalePoint(Strict):
+    value: int
+    label: Text
+
+
+class Scale(Strict):
+    """A named answer scale shared by several questions (like OWASP SAMM's answer sets)."""
+
+    points: list[ScalePoint] = Field(min_length=2)
+
+
+class Option(Strict):
+    """One behaviourally anchored answer: what the organization observably does."""
+
+    value: int
+    text: Text
+
+
+class Critical(Strict):
+    """A low answer (value below `below`) caps the dimension's level at `cap_level`."""
+
+    below: int = Field(description="Answers with a value below this count as low")
+    cap_level: int = Field(ge=1, description="Highest level the dimension can reach while low")
+
+
+class Question(Strict):
+    id: Identifier
+    dimension: Identifier
+    text: Text
+    evidence_prompt: Text | None = None
+    help: Text | None = None
+    weight: float = Field(1.0, gt=0)
+    critical: Critical | None = None
+    allow_na: bool = False
+    scale: str | None = Field(None, description="Name of a shared scale in `scales`")
+    options: list[Option] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+
+
+class Dimension(Strict):
+    id: Identifier
+    name: Text
+    shift: Text | None = Field(None, description="The core shift, e.g. product → user")
+    description: Text | None = None
+    weight: float = Field(1.0, gt=0)
+    levels: dict[int, Text] = Field(
+        default_factory=dict, description="What each maturity level looks like in this dimension"
+    )
+
+
+class Questionnaire(Strict):
+    kind: Literal["questionnaire"] = "questionnaire"
+    schema_version: Literal[1] = 1
+    id: Identifier
+    version: str = Field(min_length=1)
+    title: Text
+    description: Text | None = None
+    roadmap: str | None = Field(None, description="Roadmap knowledge base file, relative to this one")
+    levels: list[Level] = Field(min_length=2)
+    scales: dict[str, Scale] = Field(default_factory=dict)
+    scoring: ScoringPolicy
+    dimensions: list[Dimension] = Field(min_length=1)
+    questions: list[Question] = Field(min_length=1)
+
+    def content_hash(self) -> str:
+        """Stable hash of the content, used to match responses to this exact questionnaire."""
+        digest = hashlib.sha256(self.model_dump_json().encode("utf-8")).hexdigest()
+        return f"sha256:{digest[:16]}"
+
+    def dimension(self, dimension_id: str) -> Dimension:
+        return next(d for d in self.dimensions if d.id == dimension_id)
+
+    def question(self, question_id: str) -> Question:
+        return self.questions_by_id[question_id]
+
+    def has_question(self, question_id: str) -> bool:
+        return question_id in self.questions_by_id
+
+    def questions_in(self, dimension_id: str) -> list[Question]:
+        return [q for q in self.questions if q.dimension == dimension_id]
+
+    def options_for(self, question: Question) -> list[Option]:
+        """The question's options, lowest value first; a scale's labels where none are given."""
+        if question.options:
+            return sorted(question.options, key=lambda o: o.value)
+        if question.scale and question.scale in self.scales:
+            points = self.scales[question.scale].points
+            return [Option(value=p.value, text=p.label) for p in sorted(points, key=_value)]
+        return []
+
+    def value_range(self, question: Question) -> tuple[int, int]:
+        values = [o.value for o in self.options_for(question)]
+        return min(values), max(values)
+
+    def fraction(self, question: Question, value: float) -> float:
+        """Where a value sits on the question's scale, from 0 (lowest) to 1 (highest)."""
+        low, high = self.value_range(question)
+        return (value - low) / (high - low)
+
+    def level_name(self, level: int) -> Text:
+        return next(lv.name for lv in self.levels if lv.value == level)
+
+    @property
+    def max_level(self) -> int:
+        return max(lv.value for lv in self.levels)
+
+    @cached_property
+    def questions_by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}
+
+
+def _value(point: ScalePoint) -> int:
+    return point.value

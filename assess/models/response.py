@@ -1,0 +1,71 @@
+"""Answers given by respondents, and the response file used to move them in and out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import Field
+
+from assess.models.text import Lang, Strict
+
+NA = "na"
+DONT_KNOW = "dont_know"
+Choice = int | Literal["na", "dont_know"]
+
+
+class Evidence(StrEnum):
+    """What the answer rests on."""
+
+    BELIEF = "belief"
+    EXAMPLE = "example"
+    ARTEFACT = "artefact"
+
+
+class Answer(Strict):
+    choice: Choice = Field(description="The chosen option's value, 'na' or 'dont_know'")
+    note: str = ""
+    evidence: Evidence | None = None
+    answered_at: datetime
+
+
+class Respondent(Strict):
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    role: str = ""
+    group: str | None = None
+    answers: dict[str, Answer] = Field(default_factory=dict)
+
+
+class Branding(Strict):
+    consultant: str = ""
+    accent_color: str = Field("#b4232a", pattern=r"^#[0-9a-fA-F]{6}$")
+    logo: str | None = Field(None, description="Path to a PNG/JPEG/SVG logo for the report cover")
+
+
+class Engagement(Strict):
+    organization: str = Field(min_length=1)
+    industry: str = ""
+    size: str = ""
+    language: Lang = "zh"
+    branding: Branding = Branding()
+    targets: dict[str, int] = Field(
+        default_factory=dict, description="Target level per dimension id; default one level up"
+    )
+
+
+class QuestionnaireRef(Strict):
+    id: str
+    version: str
+    hash: str = Field(description="Questionnaire.content_hash() of the version answered")
+
+
+class ResponseFile(Strict):
+    """Interchange format: one engagement's answers (JSON)."""
+
+    format: Literal["assess-response"] = "assess-response"
+    format_version: Literal[1] = 1
+    questionnaire: QuestionnaireRef
+    engagement: Engagement
+    respondents: list[Respondent] = Field(min_length=1)

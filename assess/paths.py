@@ -1,0 +1,28 @@
+"""The one module that knows where the packaged data (questionnaires, report templates) lives.
+
+In an installed wheel the data sits inside the package (``assess/questionnaires``,
+``assess/reports``); in a source checkout it sits at the repository's top level.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _data_dir(name: str) -> Path:
+    installed = _PACKAGE_DIR / name
+    if installed.is_dir():
+        return installed
+    return _PACKAGE_DIR.parent / name
+
+
+def questionnaires_dir() -> Path:
+    """Folder holding the built-in questionnaire YAML files."""
+    return _data_dir("questionnaires")
+
+
+def reports_dir() -> Path:
+    """Folder holding the report templates, print CSS and static assets."""
+    return _data_dir("reports")
