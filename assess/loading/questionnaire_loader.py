@@ -46,6 +46,21 @@ def installed_questionnaires() -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.endswith(ROADMAP_SUFFIX))
 
 
+def find_questionnaire_by_id(questionnaire_id: str, near: Path) -> Path:
+    """The questionnaire with this id: a file beside `near` first, then the installed ones."""
+    for path in [*sorted(near.glob("*.yaml")), *installed_questionnaires()]:
+        if path.name.endswith(ROADMAP_SUFFIX):
+            continue
+        document = load_yaml(path)
+        if isinstance(document.data, dict) and document.data.get("id") == questionnaire_id:
+            return path
+    raise BadInput.one(
+        near,
+        f"no questionnaire with id '{questionnaire_id}' here or installed",
+        fix="put the questionnaire file beside the roadmap file",
+    )
+
+
 def find_questionnaire(name: str) -> Path:
     """A questionnaire by installed id or by path."""
     for path in installed_questionnaires():

@@ -1,0 +1,55 @@
+"""The `assess` command line. Heavy modules (textual, weasyprint) are imported inside commands."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from assess import __version__
+from assess.cli.questionnaire_cmd import questionnaire
+from assess.cli.score_cmd import score
+from assess.errors import AssessError
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="assess")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Internet-thinking maturity assessment: questionnaire, scores, roadmap, leadership PDF.
+
+    Without a command, opens the terminal app.
+    """
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
+cli.add_command(questionnaire)
+cli.add_command(score)
+
+
+def main() -> None:
+    """Entry point: user errors print one clear message (exit 2 for bad input), never a traceback."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except AssessError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("ASSESS_DEBUG"):
+            raise
+        click.echo(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in assess; run again with ASSESS_DEBUG=1 for details.",
+            err=True,
+        )
+        sys.exit(1)

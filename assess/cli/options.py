@@ -1,0 +1,21 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="Language of the output (default: the engagement's language).",
+)
+
+questionnaire_option = click.option(
+    "--questionnaire",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Questionnaire file the answers belong to (default: by id, beside SOURCE or installed).",
+)

@@ -1,0 +1,64 @@
+"""Operations on questionnaire files as the `questionnaire` command presents them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from assess.errors import BadInput
+from assess.loading.questionnaire_loader import (
+    find_questionnaire_by_id,
+    installed_questionnaires,
+    load_questionnaire,
+    load_roadmap,
+    roadmap_path,
+)
+from assess.loading.yaml_source import load_yaml
+from assess.models import KnowledgeBase, Questionnaire, ResponseFile
+
+SCHEMA_MODELS: dict[str, type[BaseModel]] = {
+    "questionnaire": Questionnaire,
+    "roadmap": KnowledgeBase,
+    "response": ResponseFile,
+}
+
+
+def validate_file(path: Path) -> str:
+    """Validate a questionnaire (with its roadmap) or a roadmap file; a one-line summary."""
+    document = load_yaml(path)
+    kind = document.data.get("kind") if isinstance(document.data, dict) else None
+    if kind == "roadmap":
+        return _validate_roadmap(path, document.data.get("questionnaire"))
+    q = load_questionnaire(path)
+    summary = f"questionnaire '{q.id}' v{q.version}: {len(q.dimensions)} dimensions, "
+    summary += f"{len(q.questions)} questions"
+    kb_path = roadmap_path(q, path)
+    if kb_path is not None:
+        if not kb_path.is_file():
+            raise BadInput.one(
+                path, f"roadmap file {kb_path} not found", place="roadmap", fix="fix the path"
+            )
+        summary += f", roadmap {len(load_roadmap(kb_path, q).initiatives)} initiatives"
+    return summary
+
+
+def _validate_roadmap(path: Path, questionnaire_id: object) -> str:
+    qpath = find_questionnaire_by_id(str(questionnaire_id), near=path.parent)
+    kb = load_roadmap(path, load_questionnaire(qpath))
+    return f"roadmap '{kb.id}' for '{kb.questionnaire}': {len(kb.initiatives)} initiatives"
+
+
+def describe_installed() -> list[str]:
+    lines = []
+    for path in installed_questionnaires():
+        try:
+            q = load_questionnaire(path)
+        except BadInput as exc:
+            lines.append(f"{path.stem:<24} INVALID: {exc.problems[0].render()}")
+            continue
+        lines.append(
+            f"{q.id:<24} v{q.version:<8} {len(q.dimensions)} dimensions, "
+            f"{len(q.questions):>3} questions  {q.title.zh} / {q.title.en}"
+        )
+    return lines or ["(no questionnaires installed)"]

@@ -1,0 +1,46 @@
+"""Read and write response files (JSON, schema: `assess questionnaire schema --kind response`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assess.errors import BadInput, Problem
+from assess.loading.answer_checks import answer_problem
+from assess.loading.model_errors import validate_document
+from assess.loading.yaml_source import read_text
+from assess.models import Questionnaire, ResponseFile
+
+
+def read_response_file(path: Path) -> ResponseFile:
+    text = read_text(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput.one(
+            path, f"invalid JSON: {exc.msg}", line=exc.lineno, fix="correct the JSON syntax"
+        ) from None
+    return validate_document(ResponseFile, data, str(path))
+
+
+def write_response_file(path: Path, response: ResponseFile) -> None:
+    path.write_text(response.model_dump_json(indent=2) + "\n", encoding="utf-8")
+
+
+def check_responses(response: ResponseFile, q: Questionnaire, source: str) -> None:
+    """Every answer must fit the questionnaire; all problems are reported at once."""
+    if response.questionnaire.id != q.id:
+        raise BadInput.one(
+            source,
+            f"answers questionnaire '{response.questionnaire.id}', not '{q.id}'",
+            place="questionnaire.id",
+            fix="pass the questionnaire these answers belong to (--questionnaire PATH)",
+        )
+    problems = [
+        Problem(source, f"respondents[{index}].answers.{qid}", *found)
+        for index, person in enumerate(response.respondents)
+        for qid, answer in person.answers.items()
+        if (found := answer_problem(q, qid, answer))
+    ]
+    if problems:
+        raise BadInput(problems)

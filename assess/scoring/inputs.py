@@ -1,0 +1,77 @@
+"""Reduce answers (one respondent's, or many pooled) to what the engine scores per question."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from assess.models import Answer, Questionnaire
+from assess.models.response import DONT_KNOW, NA, Evidence
+from assess.models.scoring_policy import EvidenceFactors
+
+Status = Literal["value", "na", "dont_know"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionInput:
+    """One question's answer as the engine sees it."""
+
+    status: Status
+    fraction: float | None = None  # 0 = lowest option, 1 = highest; only for "value"
+    evidence: float = 0.0  # evidence factor 0–1 (see EvidenceFactors)
+    has_note: bool = False
+
+
+def evidence_factor(evidence: Evidence | None, factors: EvidenceFactors) -> float:
+    if evidence is None:
+        return factors.unstated
+    return float(getattr(factors, evidence.value))
+
+
+def input_from_answer(q: Questionnaire, question_id: str, answer: Answer) -> QuestionInput:
+    factor = evidence_factor(answer.evidence, q.scoring.evidence_factors)
+    has_note = bool(answer.note.strip())
+    if answer.choice == NA:
+        return QuestionInput("na", evidence=factor, has_note=has_note)
+    if answer.choice == DONT_KNOW:
+        return QuestionInput("dont_know", has_note=has_note)
+    fraction = q.fraction(q.question(question_id), answer.choice)
+    return QuestionInput("value", fraction, factor, has_note)
+
+
+def inputs_from_answers(q: Questionnaire, answers: Mapping[str, Answer]) -> dict[str, QuestionInput]:
+    """One respondent's answers; answers to questions the questionnaire lacks are ignored."""
+    return {
+        qid: input_from_answer(q, qid, answer)
+        for qid, answer in answers.items()
+        if q.has_question(qid)
+    }
+
+
+def pooled_inputs(
+    q: Questionnaire, answer_sets: Iterable[Mapping[str, Answer]]
+) -> dict[str, QuestionInput]:
+    """Pool several respondents: mean position and mean evidence over those who chose an option.
+
+    A question nobody answered with an option is N/A when anyone said N/A, else "don't know".
+    """
+    per_question: dict[str, list[QuestionInput]] = {}
+    for answers in answer_sets:
+        for qid, item in inputs_from_answers(q, answers).items():
+            per_question.setdefault(qid, []).append(item)
+    return {qid: pool(items) for qid, items in per_question.items()}
+
+
+def pool(items: list[QuestionInput]) -> QuestionInput:
+    """Combine several respondents' inputs for one question."""
+    values = [i for i in items if i.status == "value"]
+    if values:
+        fraction = sum(i.fraction or 0.0 for i in values) / len(values)
+        evidence = sum(i.evidence for i in values) / len(values)
+        return QuestionInput("value", fraction, evidence, any(i.has_note for i in values))
+    nas = [i for i in items if i.status == "na"]
+    if nas:
+        evidence = sum(i.evidence for i in nas) / len(nas)
+        return QuestionInput("na", evidence=evidence, has_note=any(i.has_note for i in nas))
+    return QuestionInput("dont_know", has_note=any(i.has_note for i in items))

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Set up everything assess needs on Debian/Ubuntu, idempotently:
+#   system packages (CJK font, HarfBuzz subsetting, Pango, poppler for tests), a .venv,
+#   pinned Python dependencies and assess itself (editable).
+# Usage: tools/bootstrap.sh runtime|dev
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-runtime}"
+
+system_packages=(fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 shared-mime-info)
+[[ "$mode" == dev ]] && system_packages+=(poppler-utils)
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+missing_packages() {
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
+  done
+}
+
+python_ok() {
+  command -v python3 >/dev/null && python3 -c 'import venv, ensurepip, sys; assert sys.version_info >= (3, 11)' 2>/dev/null
+}
+
+install_system_packages() {
+  if ! command -v dpkg-query >/dev/null; then
+    say "not a Debian-like system: install a CJK font (Noto Sans CJK), HarfBuzz with subsetting,"
+    say "Pango and Python >= 3.11 with venv yourself, then run make again."
+    return
+  fi
+  local wanted=("${system_packages[@]}")
+  python_ok || wanted+=(python3 python3-venv)
+  mapfile -t missing < <(missing_packages "${wanted[@]}")
+  [[ ${#missing[@]} -eq 0 ]] && return
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { say "missing: ${missing[*]}; run as root: apt-get install ${missing[*]}"; exit 1; }
+    sudo=(sudo)
+  fi
+  say "installing system packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_python_packages() {
+  local locks=(requirements.lock)
+  [[ "$mode" == dev ]] && locks+=(requirements-dev.lock)
+  local stamp=".venv/.stamp-$mode"
+  local digest
+  digest=$(cat "${locks[@]}" pyproject.toml | sha256sum | cut -c1-16)
+  [[ -f "$stamp" && "$(cat "$stamp")" == "$digest" ]] && return
+  [[ -x .venv/bin/python ]] || { say "creating .venv"; python3 -m venv .venv; }
+  say "installing pinned Python packages (${locks[*]})"
+  .venv/bin/python -m pip install -q --disable-pip-version-check "${locks[@]/#/-r}"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
+  echo "$digest" > "$stamp"
+}
+
+install_system_packages
+install_python_packages
