@@ -45,6 +45,12 @@ class BadInput(AssessError):
 
     @classmethod
     def one(
-        cls, file: str | Path, message: str, *, place: str = "", fix: str = "", line: int | None = None
+        cls,
+        file: str | Path,
+        message: str,
+        *,
+        place: str = "",
+        fix: str = "",
+        line: int | None = None,
     ) -> BadInput:
         return cls([Problem(str(file), place, message, fix, line)])

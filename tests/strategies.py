@@ -29,7 +29,9 @@ def questionnaires(draw: st.DrawFn, na_policy: str | None = None) -> Questionnai
                 "text": _text(f"question {d}.{n}"),
                 "weight": draw(st.sampled_from([0.5, 1.0, 1.5, 2.0, 3.0])),
                 "allow_na": True,
-                "options": [{"value": v, "text": _text(f"option {v}")} for v in range(1, options + 1)],
+                "options": [
+                    {"value": v, "text": _text(f"option {v}")} for v in range(1, options + 1)
+                ],
             }
             if draw(st.booleans()):
                 question["critical"] = {
@@ -44,12 +46,17 @@ def questionnaires(draw: st.DrawFn, na_policy: str | None = None) -> Questionnai
             "title": _text("random"),
             "levels": [{"value": v, "name": _text(f"L{v}")} for v in range(1, LEVELS + 1)],
             "scoring": {
-                "na_policy": na_policy or draw(st.sampled_from(["exclude", "lowest", "require_note"])),
+                "na_policy": na_policy
+                or draw(st.sampled_from(["exclude", "lowest", "require_note"])),
                 "level_thresholds": [0, 20, 40, 60, 80],
                 "gating": draw(st.sampled_from([None, {"max_above_weakest": 1}])),
             },
             "dimensions": [
-                {"id": f"d{d}", "name": _text(f"dim {d}"), "weight": draw(st.sampled_from([1.0, 2.0]))}
+                {
+                    "id": f"d{d}",
+                    "name": _text(f"dim {d}"),
+                    "weight": draw(st.sampled_from([1.0, 2.0])),
+                }
                 for d in range(dims)
             ],
             "questions": questions,
@@ -69,7 +76,9 @@ def question_input(draw: st.DrawFn, q: Questionnaire, question_id: str) -> Quest
 
 
 @st.composite
-def answered(draw: st.DrawFn, na_policy: str | None = None) -> tuple[Questionnaire, dict[str, QuestionInput]]:
+def answered(
+    draw: st.DrawFn, na_policy: str | None = None
+) -> tuple[Questionnaire, dict[str, QuestionInput]]:
     """A questionnaire and answers to a random subset of its questions."""
     q = draw(questionnaires(na_policy))
     inputs = {}

@@ -71,7 +71,8 @@ def test_weights_act_as_repetition(case: tuple[Questionnaire, dict[str, Question
     q, inputs = case
     target = q.questions[0]
     doubled = _with_questions(
-        q, [x.model_copy(update={"weight": x.weight * 2}) if x is target else x for x in q.questions]
+        q,
+        [x.model_copy(update={"weight": x.weight * 2}) if x is target else x for x in q.questions],
     )
     copy = target.model_copy(update={"id": target.id + "-copy"})
     repeated = _with_questions(q, [*q.questions, copy])
@@ -103,7 +104,9 @@ def test_dont_know_lowers_confidence_not_score(
 
 
 def _with_questions(q: Questionnaire, questions: list) -> Questionnaire:  # type: ignore[type-arg]
-    return Questionnaire.model_validate({**q.model_dump(), "questions": [x.model_dump() for x in questions]})
+    return Questionnaire.model_validate(
+        {**q.model_dump(), "questions": [x.model_dump() for x in questions]}
+    )
 
 
 def _drop_question(q: Questionnaire, qid: str) -> Questionnaire:

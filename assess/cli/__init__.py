@@ -30,7 +30,7 @@ cli.add_command(score)
 
 
 def main() -> None:
-    """Entry point: user errors print one clear message (exit 2 for bad input), never a traceback."""
+    """Entry point: a user error prints one clear message (bad input: exit 2), never a traceback."""
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

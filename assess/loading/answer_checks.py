@@ -1,4 +1,4 @@
-"""Is an answer acceptable for a question? Shared by response files, the workspace and CSV import."""
+"""Is an answer acceptable for a question? Shared by response files, workspaces and CSV import."""
 
 from __future__ import annotations
 
@@ -19,5 +19,8 @@ def answer_problem(q: Questionnaire, question_id: str, answer: Answer) -> tuple[
         return None
     values = [o.value for o in q.options_for(question)]
     if answer.choice not in values:
-        return f"choice {answer.choice} is not an option", f"use one of {values}, 'na' or 'dont_know'"
+        return (
+            f"choice {answer.choice} is not an option",
+            f"use one of {values}, 'na' or 'dont_know'",
+        )
     return None

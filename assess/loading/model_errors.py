@@ -14,7 +14,7 @@ M = TypeVar("M", bound=BaseModel)
 
 _FIXES = {
     "missing": "add this key",
-    "extra_forbidden": "remove this key or correct its spelling (see `assess questionnaire schema`)",
+    "extra_forbidden": "remove this key or fix its spelling (see `assess questionnaire schema`)",
     "greater_than": "use a larger number",
     "greater_than_equal": "use a larger number",
     "less_than_equal": "use a smaller number",

@@ -59,7 +59,9 @@ def _check_thresholds(q: Questionnaire) -> Iterator[Finding]:
         yield Finding((*loc, 0), "the first threshold must be 0", "set it to 0")
     for i in range(1, len(thresholds)):
         if thresholds[i] <= thresholds[i - 1]:
-            yield Finding((*loc, i), "thresholds out of order", "make each larger than the one before")
+            yield Finding(
+                (*loc, i), "thresholds out of order", "make each larger than the one before"
+            )
     if any(t < 0 or t > 100 for t in thresholds):
         yield Finding(loc, "thresholds must lie between 0 and 100", "use scores from 0 to 100")
     bands = q.scoring.confidence_bands
@@ -72,7 +74,9 @@ def _check_dimensions(q: Questionnaire) -> Iterator[Finding]:
     used = {question.dimension for question in q.questions}
     for index, dim in enumerate(q.dimensions):
         if dim.id not in used:
-            yield Finding(("dimensions", index), f"dimension '{dim.id}' has no questions", "add one")
+            yield Finding(
+                ("dimensions", index), f"dimension '{dim.id}' has no questions", "add one"
+            )
         described = set(dim.levels)
         if described and described != levels:
             missing = sorted(levels - described)
@@ -138,6 +142,6 @@ def _check_critical(q: Questionnaire, loc: Loc, question: Question) -> Iterator[
     if question.critical.cap_level >= q.max_level:
         yield Finding(
             (*loc, "critical", "cap_level"),
-            f"cap_level {question.critical.cap_level} caps nothing (highest level is {q.max_level})",
+            f"cap_level {question.critical.cap_level} caps nothing (top level is {q.max_level})",
             "use a lower level",
         )

@@ -80,7 +80,9 @@ def _questionnaire_from(document: YamlDocument, source: str) -> Questionnaire:
     return questionnaire
 
 
-def _roadmap_from(document: YamlDocument, source: str, questionnaire: Questionnaire) -> KnowledgeBase:
+def _roadmap_from(
+    document: YamlDocument, source: str, questionnaire: Questionnaire
+) -> KnowledgeBase:
     _require_mapping(document, source)
     kb = validate_document(KnowledgeBase, document, source)
     _raise_findings(check_roadmap(kb, questionnaire), document, source)

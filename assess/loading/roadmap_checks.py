@@ -34,7 +34,9 @@ def _check_initiative(
     dims = {d.id for d in q.dimensions}
     if item.dimension not in dims:
         yield Finding(
-            (*loc, "dimension"), f"unknown dimension '{item.dimension}'", f"use one of {sorted(dims)}"
+            (*loc, "dimension"),
+            f"unknown dimension '{item.dimension}'",
+            f"use one of {sorted(dims)}",
         )
     if not 1 <= item.from_level < item.to_level <= q.max_level:
         yield Finding(
@@ -44,7 +46,9 @@ def _check_initiative(
         )
     for i, prereq in enumerate(item.prerequisites):
         if prereq not in ids:
-            yield Finding((*loc, "prerequisites", i), f"unknown initiative '{prereq}'", "fix the id")
+            yield Finding(
+                (*loc, "prerequisites", i), f"unknown initiative '{prereq}'", "fix the id"
+            )
         elif prereq == item.id:
             yield Finding((*loc, "prerequisites", i), "an initiative requires itself", "remove it")
     for i, qid in enumerate(item.questions):

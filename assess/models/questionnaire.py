@@ -81,7 +81,9 @@ class Questionnaire(Strict):
     version: str = Field(min_length=1)
     title: Text
     description: Text | None = None
-    roadmap: str | None = Field(None, description="Roadmap knowledge base file, relative to this one")
+    roadmap: str | None = Field(
+        None, description="Roadmap knowledge base file, relative to this one"
+    )
     levels: list[Level] = Field(min_length=2)
     scales: dict[str, Scale] = Field(default_factory=dict)
     scoring: ScoringPolicy

@@ -32,9 +32,7 @@ from assess.models.scoring_policy import ConfidenceBands, NaPolicy, ScoringPolic
 from assess.scoring.inputs import QuestionInput
 
 
-def score(
-    q: Questionnaire, inputs: Mapping[str, QuestionInput], respondents: int = 1
-) -> Scorecard:
+def score(q: Questionnaire, inputs: Mapping[str, QuestionInput], respondents: int = 1) -> Scorecard:
     """Score every dimension and the whole."""
     dims = [score_dimension(q, d, inputs) for d in q.dimensions]
     index = overall_index(q.dimensions, dims)
@@ -54,7 +52,9 @@ def score_dimension(
     q: Questionnaire, dim: Dimension, inputs: Mapping[str, QuestionInput]
 ) -> DimensionScore:
     questions = q.questions_in(dim.id)
-    scored = {x.id: f for x in questions if (f := scored_fraction(x, inputs.get(x.id), q)) is not None}
+    scored = {
+        x.id: f for x in questions if (f := scored_fraction(x, inputs.get(x.id), q)) is not None
+    }
     value = _weighted_score(questions, scored)
     uncapped = None if value is None else level_for(value, q.scoring.level_thresholds)
     caps = [x for x in questions if x.id in scored and _is_low(q, x, scored[x.id])]
@@ -131,7 +131,9 @@ def _weight(questions: Sequence[Question], only: Mapping[str, float] | None = No
 
 
 def _is_low(q: Questionnaire, question: Question, fraction: float) -> bool:
-    return question.critical is not None and fraction < q.fraction(question, question.critical.below)
+    return question.critical is not None and fraction < q.fraction(
+        question, question.critical.below
+    )
 
 
 def _confidence(
@@ -141,7 +143,9 @@ def _confidence(
     policy: ScoringPolicy,
 ) -> float:
     applicable = [
-        x for x in questions if not (x.id in inputs and is_excluded_na(inputs[x.id], policy.na_policy))
+        x
+        for x in questions
+        if not (x.id in inputs and is_excluded_na(inputs[x.id], policy.na_policy))
     ]
     weight = _weight(applicable)
     if weight == 0:
@@ -150,9 +154,7 @@ def _confidence(
     return min(1.0, backed / weight)
 
 
-def _gate(
-    level: int | None, dims: Sequence[DimensionScore], policy: ScoringPolicy
-) -> int | None:
+def _gate(level: int | None, dims: Sequence[DimensionScore], policy: ScoringPolicy) -> int | None:
     levels = [d.level for d in dims if d.level is not None]
     if level is None or policy.gating is None or not levels:
         return level

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assess.models import Answer, Questionnaire
-from assess.models.response import DONT_KNOW, NA, Evidence
+from assess.models.response import NA, Evidence
 from assess.models.scoring_policy import EvidenceFactors
 
 Status = Literal["value", "na", "dont_know"]
@@ -34,13 +34,15 @@ def input_from_answer(q: Questionnaire, question_id: str, answer: Answer) -> Que
     has_note = bool(answer.note.strip())
     if answer.choice == NA:
         return QuestionInput("na", evidence=factor, has_note=has_note)
-    if answer.choice == DONT_KNOW:
+    if isinstance(answer.choice, str):  # DONT_KNOW
         return QuestionInput("dont_know", has_note=has_note)
     fraction = q.fraction(q.question(question_id), answer.choice)
     return QuestionInput("value", fraction, factor, has_note)
 
 
-def inputs_from_answers(q: Questionnaire, answers: Mapping[str, Answer]) -> dict[str, QuestionInput]:
+def inputs_from_answers(
+    q: Questionnaire, answers: Mapping[str, Answer]
+) -> dict[str, QuestionInput]:
     """One respondent's answers; answers to questions the questionnaire lacks are ignored."""
     return {
         qid: input_from_answer(q, qid, answer)

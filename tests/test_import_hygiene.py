@@ -1,0 +1,30 @@
+"""The core never imports textual (or weasyprint): the terminal app is a thin shell over it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CORE_MODULES = [
+    "assess.models",
+    "assess.loading.questionnaire_loader",
+    "assess.loading.response_io",
+    "assess.scoring",
+    "assess.scoring.assessment",
+    "assess.sources",
+    "assess.storage.workspace",
+    "assess.cli",
+]
+
+
+def test_core_imports_neither_textual_nor_weasyprint() -> None:
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in CORE_MODULES)
+        + "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'weasyprint'))\n"
+        + "print(','.join(heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "", f"core imported: {result.stdout}"
