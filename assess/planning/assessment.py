@@ -1,0 +1,35 @@
+"""Plan a whole engagement: its pooled scorecard, its stored targets and any overrides."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from assess.errors import BadInput
+from assess.planning.horizons import Capacity
+from assess.planning.models import Roadmap
+from assess.planning.planner import plan_roadmap
+from assess.scoring.assessment import score_assessment
+from assess.sources import Assessment
+
+
+def plan_assessment(
+    assessment: Assessment,
+    targets: Mapping[str, int] | None = None,
+    capacity: Capacity | None = None,
+) -> Roadmap:
+    """Targets: `targets` over the engagement's stored ones over the default (one level up)."""
+    if assessment.roadmap is None:
+        raise BadInput.one(
+            assessment.source,
+            f"questionnaire '{assessment.questionnaire.id}' has no roadmap knowledge base",
+            fix="name a knowledge base in the questionnaire's `roadmap` field",
+        )
+    merged = {**assessment.engagement.targets, **(targets or {})}
+    return plan_roadmap(
+        assessment.questionnaire,
+        assessment.roadmap,
+        score_assessment(assessment),
+        [r.answers for r in assessment.respondents],
+        merged,
+        capacity,
+    )
