@@ -1,0 +1,320 @@
+"""An engagement workspace: one SQLite file holding everything an engagement needs.
+
+Why stdlib ``sqlite3`` and no ORM: one file the consultant can copy or mail, transactions that
+survive ``kill -9``, WAL for many concurrent writers (a workshop of thirty, each in their own
+process), zero extra dependencies, and the SQL stays small enough to read in one sitting.
+
+Table layout (schema version 1, see ``schema.py``; times are ISO 8601 UTC text):
+
+- ``meta(key, value)`` — ``created_at``, ``created_by`` (assess version).
+- ``questionnaire_snapshot`` (one row) — ``questionnaire_id``, ``version``, ``content_hash``
+  (``Questionnaire.content_hash()`` when created), ``questionnaire_yaml``, ``roadmap_yaml``: the
+  workspace stays self-contained when the installed questionnaire files change.
+- ``engagement`` (one row) — ``data``: the ``Engagement`` model as JSON (targets included).
+- ``respondent(seq, id, name, role, grp, created_at, position, finished_at, last_answer_at)`` —
+  ``seq`` keeps joining order, ``id`` is a uuid4 hex; the last three columns support resume and
+  the facilitator's live view.
+- ``answer(respondent_id, question_id, value, special, note, evidence, answered_at, saved_at)``
+  — primary key (respondent, question), so saving again overwrites; an option ``value`` or a
+  ``special`` of 'na' / 'dont_know', exactly one of the two.
+
+Every write is one short ``BEGIN IMMEDIATE`` … ``COMMIT``; reads of several tables share one
+snapshot. A ``Workspace`` holds one connection: use it from one thread (open one per thread).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from uuid import uuid4
+
+from assess.errors import BadInput, Problem
+from assess.loading.questionnaire_loader import parse_questionnaire, parse_roadmap
+from assess.models import Answer, Engagement, KnowledgeBase, Questionnaire, Respondent
+from assess.models.response import QuestionnaireRef, ResponseFile
+from assess.storage import rows, schema
+from assess.storage.checks import (
+    Finding,
+    answer_finding,
+    question_finding,
+    target_finding,
+    targets_findings,
+)
+from assess.storage.creation import create_file, refuse_existing
+from assess.storage.exchange import check_response_file
+from assess.storage.rows import RespondentActivity
+from assess.storage.sqlite_file import (
+    check_header,
+    check_version,
+    configure,
+    connect,
+    damaged,
+    read_transaction,
+    translate_errors,
+    write_transaction,
+)
+
+
+class Workspace:
+    """One engagement's workspace file. Create with ``create``, open with ``open``."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._questionnaire: Questionnaire | None = None
+        self._roadmap: KnowledgeBase | None = None
+        self._ref: QuestionnaireRef | None = None
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        questionnaire_yaml: str,
+        roadmap_yaml: str | None,
+        engagement: Engagement,
+        questionnaire_source: str | None = None,
+        roadmap_source: str | None = None,
+    ) -> Workspace:
+        """A new workspace file; refuses to overwrite anything at ``path``."""
+        path = Path(path)
+        refuse_existing(path)
+        q = parse_questionnaire(
+            questionnaire_yaml, questionnaire_source or f"{path} (questionnaire)"
+        )
+        if roadmap_yaml is not None:
+            parse_roadmap(roadmap_yaml, roadmap_source or f"{path} (roadmap)", q)
+        _raise(path, targets_findings(q, engagement.targets))
+        create_file(path, q, questionnaire_yaml, roadmap_yaml, engagement)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | Path) -> Workspace:
+        """Open a workspace, upgrading an older one; never changes a file it refuses."""
+        path = Path(path)
+        newest = schema.schema_version()
+        check_header(path, newest)
+        with translate_errors(path):
+            conn = connect(path)
+        try:
+            with translate_errors(path):
+                version = schema.user_version(conn)
+                check_version(path, version, newest)
+                configure(conn)
+                if version < newest:
+                    schema.migrate(conn, str(path), None)
+                _check_snapshot(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- questionnaire snapshot and engagement -------------------------------------------
+
+    def questionnaire(self) -> Questionnaire:
+        """The questionnaire as it was when the workspace was created (parsed once)."""
+        if self._questionnaire is None:
+            text = self._snapshot_column("questionnaire_yaml")
+            assert text is not None
+            self._questionnaire = parse_questionnaire(text, f"{self.path} (questionnaire snapshot)")
+        return self._questionnaire
+
+    def roadmap(self) -> KnowledgeBase | None:
+        """The roadmap knowledge base snapshot, or None if the workspace has none."""
+        if self._roadmap is None:
+            text = self._snapshot_column("roadmap_yaml")
+            if text is None:
+                return None
+            source = f"{self.path} (roadmap snapshot)"
+            self._roadmap = parse_roadmap(text, source, self.questionnaire())
+        return self._roadmap
+
+    def questionnaire_ref(self) -> QuestionnaireRef:
+        """Id, version and hash of the questionnaire snapshot, as recorded at creation."""
+        if self._ref is None:
+            with translate_errors(self.path):
+                row = self._conn.execute(
+                    "SELECT questionnaire_id, version, content_hash FROM questionnaire_snapshot"
+                ).fetchone()
+            self._ref = QuestionnaireRef(id=row[0], version=row[1], hash=row[2])
+        return self._ref
+
+    def engagement(self) -> Engagement:
+        with translate_errors(self.path):
+            return rows.load_engagement(self._conn, self.path)
+
+    def update_engagement(self, engagement: Engagement) -> None:
+        _raise(self.path, targets_findings(self.questionnaire(), engagement.targets))
+        with write_transaction(self._conn, self.path) as conn:
+            rows.store_engagement(conn, engagement)
+
+    def set_target(self, dimension_id: str, level: int | None) -> None:
+        """Set (or with None, reset to the default) the target level of one dimension."""
+        if level is not None:
+            _raise(self.path, [target_finding(self.questionnaire(), dimension_id, level)])
+        with write_transaction(self._conn, self.path) as conn:
+            current = rows.load_engagement(conn, self.path)
+            targets = {k: v for k, v in current.targets.items() if k != dimension_id}
+            if level is not None:
+                targets[dimension_id] = level
+            rows.store_engagement(conn, current.model_copy(update={"targets": targets}))
+
+    # -- respondents and answers ---------------------------------------------------------
+
+    def add_respondent(self, name: str, role: str = "", group: str | None = None) -> str:
+        """A new respondent; returns their id (uuid4 hex)."""
+        if not name.strip():
+            raise BadInput.one(
+                self.path, "the respondent's name is empty", place="respondent", fix="give a name"
+            )
+        respondent = Respondent(id=uuid4().hex, name=name.strip(), role=role.strip(), group=group)
+        with write_transaction(self._conn, self.path) as conn:
+            rows.insert_respondent(conn, respondent)
+        return respondent.id
+
+    def respondents(self) -> list[Respondent]:
+        """Everyone who joined, in joining order, with their answers."""
+        with read_transaction(self._conn, self.path) as conn:
+            return rows.load_respondents(conn, self._question_order())
+
+    def respondent(self, respondent_id: str) -> Respondent:
+        with read_transaction(self._conn, self.path) as conn:
+            found = rows.load_respondents(conn, self._question_order(), respondent_id)
+        if not found:
+            raise self._unknown_respondent(respondent_id)
+        return found[0]
+
+    def save_answer(self, respondent_id: str, question_id: str, answer: Answer) -> None:
+        """Store (or overwrite) one answer in one short transaction."""
+        _raise(self.path, [answer_finding(self.questionnaire(), question_id, answer)])
+        saved_at = rows.now()
+        row = rows.answer_row(respondent_id, question_id, answer, saved_at)
+        with write_transaction(self._conn, self.path) as conn:
+            if not rows.set_column(conn, respondent_id, "last_answer_at", saved_at):
+                raise self._unknown_respondent(respondent_id)
+            rows.upsert_rows(conn, [row])
+
+    def clear_answer(self, respondent_id: str, question_id: str) -> None:
+        _raise(self.path, [question_finding(self.questionnaire(), question_id)])
+        with write_transaction(self._conn, self.path) as conn:
+            if not rows.set_column(conn, respondent_id, "last_answer_at", rows.now()):
+                raise self._unknown_respondent(respondent_id)
+            rows.delete_answer(conn, respondent_id, question_id)
+
+    # -- resume and live view ------------------------------------------------------------
+
+    def set_position(self, respondent_id: str, question_id: str | None) -> None:
+        """Remember the question a respondent is on, so a restart resumes there."""
+        if question_id is not None:
+            _raise(self.path, [question_finding(self.questionnaire(), question_id)])
+        self._set_column(respondent_id, "position", question_id)
+
+    def position(self, respondent_id: str) -> str | None:
+        with translate_errors(self.path):
+            row = self._conn.execute(
+                "SELECT position FROM respondent WHERE id = ?", (respondent_id,)
+            ).fetchone()
+        if row is None:
+            raise self._unknown_respondent(respondent_id)
+        return row[0] if isinstance(row[0], str) else None
+
+    def mark_finished(self, respondent_id: str, finished: bool = True) -> None:
+        """Record that a respondent has finished (or, with False, is answering again)."""
+        self._set_column(respondent_id, "finished_at", rows.now() if finished else None)
+
+    def recent_activity(self) -> list[RespondentActivity]:
+        """Per respondent in joining order: answers given, position, last answer, finished."""
+        with read_transaction(self._conn, self.path) as conn:
+            return rows.load_activity(conn)
+
+    # -- interchange ---------------------------------------------------------------------
+
+    def to_response_file(self) -> ResponseFile:
+        """The engagement and every respondent's answers as a response file."""
+        with read_transaction(self._conn, self.path) as conn:
+            engagement = rows.load_engagement(conn, self.path)
+            people = rows.load_respondents(conn, self._question_order())
+        if not people:
+            raise BadInput.one(
+                self.path, "the workspace has no respondents yet", fix="add a respondent first"
+            )
+        return ResponseFile(
+            questionnaire=self.questionnaire_ref(), engagement=engagement, respondents=people
+        )
+
+    def import_response_file(
+        self, rf: ResponseFile, *, source: str = "response file", replace_engagement: bool = False
+    ) -> int:
+        """Add a response file's respondents (same ids: updated and answers upserted).
+
+        All or nothing, in one transaction. Returns the number of respondents imported.
+        """
+        check_response_file(rf, self.questionnaire_ref(), self.questionnaire(), source)
+        if replace_engagement:
+            _raise(self.path, targets_findings(self.questionnaire(), rf.engagement.targets))
+        with write_transaction(self._conn, self.path) as conn:
+            if replace_engagement:
+                rows.store_engagement(conn, rf.engagement)
+            for person in rf.respondents:
+                rows.upsert_respondent(conn, person)
+                rows.upsert_answers(conn, person.id, person.answers.items())
+                if person.answers:
+                    rows.set_column(conn, person.id, "last_answer_at", rows.now())
+        return len(rf.respondents)
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _set_column(self, respondent_id: str, column: str, value: str | None) -> None:
+        with write_transaction(self._conn, self.path) as conn:
+            if not rows.set_column(conn, respondent_id, column, value):
+                raise self._unknown_respondent(respondent_id)
+
+    def _snapshot_column(self, column: str) -> str | None:
+        with translate_errors(self.path):
+            row = self._conn.execute(f"SELECT {column} FROM questionnaire_snapshot").fetchone()
+        value = row[0]
+        return value if isinstance(value, str) else None
+
+    def _question_order(self) -> dict[str, int]:
+        return {q.id: index for index, q in enumerate(self.questionnaire().questions)}
+
+    def _unknown_respondent(self, respondent_id: str) -> BadInput:
+        return BadInput.one(
+            self.path,
+            f"no respondent with id {respondent_id!r}",
+            place="respondent",
+            fix="use an id returned by add_respondent or listed by respondents()",
+        )
+
+
+def _raise(path: Path, findings: Sequence[Finding | None]) -> None:
+    problems = [Problem(str(path), f.place, f.message, f.fix) for f in findings if f is not None]
+    if problems:
+        raise BadInput(problems)
+
+
+def _check_snapshot(conn: sqlite3.Connection, path: Path) -> None:
+    """A readable file of ours must hold exactly one questionnaire snapshot and engagement."""
+    counts = conn.execute(
+        "SELECT (SELECT count(*) FROM questionnaire_snapshot), (SELECT count(*) FROM engagement)"
+    ).fetchone()
+    if tuple(counts) != (1, 1):
+        raise damaged(path, sqlite3.DatabaseError("questionnaire snapshot or engagement missing"))
