@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -91,8 +92,11 @@ class Questionnaire(Strict):
     questions: list[Question] = Field(min_length=1)
 
     def content_hash(self) -> str:
-        """Stable hash of the content, used to match responses to this exact questionnaire."""
-        digest = hashlib.sha256(self.model_dump_json().encode("utf-8")).hexdigest()
+        """Hash of the content (defaults left out, so new optional fields keep it stable)."""
+        canonical = json.dumps(
+            self.model_dump(mode="json", exclude_defaults=True), sort_keys=True, ensure_ascii=False
+        )
+        digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
         return f"sha256:{digest[:16]}"
 
     def dimension(self, dimension_id: str) -> Dimension:

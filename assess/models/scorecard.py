@@ -16,7 +16,7 @@ class DimensionScore(Strict):
     score: float | None = Field(description="0–100; None when nothing was scored")
     level: int | None = Field(description="Level after critical caps; None when nothing was scored")
     uncapped_level: int | None
-    capped_by: list[str] = Field(description="Critical questions that capped the level")
+    capped_by: list[str] = Field(description="Critical questions that lowered the level")
     coverage: float = Field(ge=0, le=1, description="Weight share of questions that were scored")
     confidence: float = Field(ge=0, le=1)
     confidence_band: ConfidenceBand

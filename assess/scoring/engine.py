@@ -10,7 +10,8 @@ How a score is computed (the report's method appendix prints this with the decla
    confidence instead.
 3. Dimension score = 100 × Σ wᵢ·fᵢ / Σ wᵢ over the scored questions i (wᵢ = question weight).
 4. Level = the highest level whose threshold the score reaches. A critical question whose position
-   is below its ``below`` value caps the level at its ``cap_level``.
+   is below its ``below`` value caps the level at its ``cap_level`` (``capped_by`` names the
+   critical questions that lowered the level).
 5. Coverage = Σ w of scored questions / Σ w of all the dimension's questions.
    Confidence = Σ wᵢ·eᵢ over scored questions / Σ w over applicable questions (all but the
    excluded N/A ones), where eᵢ is the evidence factor of the answer (artefact, example, belief,
@@ -57,10 +58,8 @@ def score_dimension(
     }
     value = _weighted_score(questions, scored)
     uncapped = None if value is None else level_for(value, q.scoring.level_thresholds)
-    caps = [x for x in questions if x.id in scored and _is_low(q, x, scored[x.id])]
-    level = uncapped
-    if level is not None and caps:
-        level = min(level, *(x.critical.cap_level for x in caps if x.critical))
+    caps = _binding_caps(q, questions, scored, uncapped)
+    level = min([uncapped, *caps.values()]) if uncapped is not None else None
     confidence = _confidence(questions, inputs, scored, q.scoring)
     statuses = [inputs[x.id].status for x in questions if x.id in inputs]
     return DimensionScore(
@@ -68,7 +67,7 @@ def score_dimension(
         score=value,
         level=level,
         uncapped_level=uncapped,
-        capped_by=[x.id for x in caps],
+        capped_by=list(caps),
         coverage=_weight(questions, scored) / _weight(questions),
         confidence=confidence,
         confidence_band=confidence_band(confidence, q.scoring.confidence_bands),
@@ -130,10 +129,18 @@ def _weight(questions: Sequence[Question], only: Mapping[str, float] | None = No
     return sum(x.weight for x in questions if only is None or x.id in only)
 
 
-def _is_low(q: Questionnaire, question: Question, fraction: float) -> bool:
-    return question.critical is not None and fraction < q.fraction(
-        question, question.critical.below
-    )
+def _binding_caps(
+    q: Questionnaire, questions: Sequence[Question], scored: Mapping[str, float], level: int | None
+) -> dict[str, int]:
+    """Critical questions answered low whose cap is below the level the score reaches."""
+    caps = {}
+    for x in questions:
+        critical = x.critical
+        if critical is None or x.id not in scored or level is None:
+            continue
+        if scored[x.id] < q.fraction(x, critical.below) and critical.cap_level < level:
+            caps[x.id] = critical.cap_level
+    return caps
 
 
 def _confidence(
