@@ -8,6 +8,7 @@ import sys
 import click
 
 from assess import __version__
+from assess.cli.plan_cmd import plan
 from assess.cli.questionnaire_cmd import questionnaire
 from assess.cli.score_cmd import score
 from assess.errors import AssessError
@@ -27,6 +28,7 @@ def cli(ctx: click.Context) -> None:
 
 cli.add_command(questionnaire)
 cli.add_command(score)
+cli.add_command(plan)
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from assess.errors import BadInput
 from assess.planning.horizons import Capacity
 from assess.planning.models import Roadmap
 from assess.planning.planner import plan_roadmap
+from assess.planning.targets import target_problems
 from assess.scoring.assessment import score_assessment
 from assess.sources import Assessment
 
@@ -24,6 +25,10 @@ def plan_assessment(
             f"questionnaire '{assessment.questionnaire.id}' has no roadmap knowledge base",
             fix="name a knowledge base in the questionnaire's `roadmap` field",
         )
+    stored = assessment.engagement.targets
+    problems = target_problems(stored, assessment.questionnaire, assessment.source, "targets.")
+    if problems:
+        raise BadInput(problems)
     merged = {**assessment.engagement.targets, **(targets or {})}
     return plan_roadmap(
         assessment.questionnaire,

@@ -9,6 +9,7 @@ from assess.models import DimensionScore, Questionnaire, Scorecard
 from assess.planning.models import DimensionGap
 
 LOWEST_LEVEL = 1
+_FORMAT_ERROR = ("expected DIM=LEVEL", "write e.g. --target data=4")
 
 
 def planning_level(score: DimensionScore) -> int:
@@ -32,25 +33,28 @@ def dimension_gaps(
     return [_gap(q, scorecard.dimension(d.id), chosen.get(d.id)) for d in q.dimensions]
 
 
-def target_problems(targets: Mapping[str, int], q: Questionnaire, source: str) -> list[Problem]:
-    """Unknown dimensions and levels outside 1..max, one problem each."""
+def target_problems(
+    targets: Mapping[str, int], q: Questionnaire, source: str, place: str = ""
+) -> list[Problem]:
+    """Unknown dimensions and levels outside 1..max, one problem each; `place` prefixes the id."""
+    return [
+        Problem(source, place + dim, *wrong)
+        for dim, level in targets.items()
+        if (wrong := target_error(dim, level, q)) is not None
+    ]
+
+
+def target_error(dim: str, level: int, q: Questionnaire) -> tuple[str, str] | None:
+    """(message, fix) when a target names an unknown dimension or a level outside 1..max."""
     dims = [d.id for d in q.dimensions]
-    problems = []
-    for dim, level in targets.items():
-        if dim not in dims:
-            problems.append(
-                Problem(source, dim, f"unknown dimension '{dim}'", f"use one of {', '.join(dims)}")
-            )
-        elif not LOWEST_LEVEL <= level <= q.max_level:
-            problems.append(
-                Problem(
-                    source,
-                    dim,
-                    f"target level {level} is outside {LOWEST_LEVEL}..{q.max_level}",
-                    f"use a level from {LOWEST_LEVEL} to {q.max_level}",
-                )
-            )
-    return problems
+    if dim not in dims:
+        return f"unknown dimension '{dim}'", f"use one of {', '.join(dims)}"
+    if not LOWEST_LEVEL <= level <= q.max_level:
+        return (
+            f"target level {level} is outside {LOWEST_LEVEL}..{q.max_level}",
+            f"use a level from {LOWEST_LEVEL} to {q.max_level}",
+        )
+    return None
 
 
 def parse_target_options(values: Iterable[str], q: Questionnaire) -> dict[str, int]:
@@ -58,17 +62,24 @@ def parse_target_options(values: Iterable[str], q: Questionnaire) -> dict[str, i
     targets: dict[str, int] = {}
     problems: list[Problem] = []
     for value in values:
-        dim, sep, level = value.partition("=")
-        if not sep or not level.strip().isdigit():
-            problems.append(
-                Problem("--target", value, "expected DIM=LEVEL", "write e.g. --target data=4")
-            )
-            continue
-        targets[dim.strip()] = int(level)
-    problems += target_problems(targets, q, "--target")
+        parsed = _split_target(value)
+        wrong = _FORMAT_ERROR if parsed is None else target_error(*parsed, q)
+        if wrong is not None:
+            problems.append(Problem(f"--target {value}", "", *wrong))
+        elif parsed is not None:
+            targets[parsed[0]] = parsed[1]
     if problems:
         raise BadInput(problems)
     return targets
+
+
+def _split_target(value: str) -> tuple[str, int] | None:
+    """`DIM=LEVEL` as (dimension, level), or None when it is not of that form."""
+    dim, sep, level = value.partition("=")
+    try:
+        return (dim.strip(), int(level.strip())) if sep else None
+    except ValueError:
+        return None
 
 
 def _gap(q: Questionnaire, score: DimensionScore, target: int | None) -> DimensionGap:
