@@ -101,7 +101,7 @@ def test_score_rejects_bad_response_files(tmp_path: Path, mini: Questionnaire) -
     unknown = write_mini_response(tmp_path, mini, {"user.nps": Answer(choice=3, answered_at=NOW)})
     result = run("score", unknown, "--questionnaire", MINI)
     assert result.returncode == 2
-    assert "unknown question id 'user.nps'" in result.stderr and "respondents[0]" in result.stderr
+    assert "no question 'user.nps'" in result.stderr and "respondents[0]" in result.stderr
 
     bad_choice = write_mini_response(
         tmp_path, mini, {"data.decisions": Answer(choice=5, answered_at=NOW)}

@@ -36,7 +36,8 @@ def check_responses(response: ResponseFile, q: Questionnaire, source: str) -> No
             place="questionnaire.id",
             fix="pass the questionnaire these answers belong to (--questionnaire PATH)",
         )
-    problems = [
+    problems = _duplicate_ids(response, source)
+    problems += [
         Problem(source, f"respondents[{index}].answers.{qid}", *found)
         for index, person in enumerate(response.respondents)
         for qid, answer in person.answers.items()
@@ -44,3 +45,20 @@ def check_responses(response: ResponseFile, q: Questionnaire, source: str) -> No
     ]
     if problems:
         raise BadInput(problems)
+
+
+def _duplicate_ids(response: ResponseFile, source: str) -> list[Problem]:
+    seen: set[str] = set()
+    problems: list[Problem] = []
+    for index, person in enumerate(response.respondents):
+        if person.id in seen:
+            problems.append(
+                Problem(
+                    source,
+                    f"respondents[{index}].id",
+                    f"respondent id '{person.id}' appears twice",
+                    "give every respondent a distinct id",
+                )
+            )
+        seen.add(person.id)
+    return problems

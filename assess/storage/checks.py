@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assess.loading.answer_checks import answer_problem, question_problem
 from assess.models import Answer, Questionnaire
-from assess.models.response import DONT_KNOW, NA
 
 
 @dataclass(frozen=True)
@@ -19,27 +19,13 @@ class Finding:
 
 def answer_finding(q: Questionnaire, question_id: str, answer: Answer) -> Finding | None:
     """Why this answer does not fit the questionnaire, or None when it fits."""
-    if not q.has_question(question_id):
-        return _unknown_question(q, question_id)
-    question = q.question(question_id)
-    choice = answer.choice
-    if choice == NA and not question.allow_na:
-        return Finding(
-            question_id, "N/A is not allowed for this question", "choose one of the options"
-        )
-    if choice in (NA, DONT_KNOW):
-        return None
-    values = [o.value for o in q.options_for(question)]
-    if isinstance(choice, bool) or choice not in values:
-        allowed = ", ".join(str(v) for v in values)
-        return Finding(
-            question_id, f"{choice!r} is not an option of this question", f"use one of {allowed}"
-        )
-    return None
+    problem = answer_problem(q, question_id, answer)
+    return Finding(question_id, *problem) if problem else None
 
 
 def question_finding(q: Questionnaire, question_id: str) -> Finding | None:
-    return None if q.has_question(question_id) else _unknown_question(q, question_id)
+    problem = question_problem(q, question_id)
+    return Finding(question_id, *problem) if problem else None
 
 
 def target_finding(q: Questionnaire, dimension_id: str, level: int) -> Finding | None:
@@ -64,11 +50,3 @@ def target_finding(q: Questionnaire, dimension_id: str, level: int) -> Finding |
 def targets_findings(q: Questionnaire, targets: dict[str, int]) -> list[Finding]:
     found = (target_finding(q, dim, level) for dim, level in targets.items())
     return [f for f in found if f is not None]
-
-
-def _unknown_question(q: Questionnaire, question_id: str) -> Finding:
-    return Finding(
-        question_id,
-        f"no question {question_id!r} in questionnaire {q.id!r} {q.version}",
-        "use a question id from the questionnaire",
-    )

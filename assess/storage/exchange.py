@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from assess.errors import BadInput, Problem
+from assess.errors import BadInput
+from assess.loading.response_io import check_responses
 from assess.models import Questionnaire
 from assess.models.response import QuestionnaireRef, ResponseFile
-from assess.storage.checks import answer_finding
 
 
 def check_response_file(
@@ -13,15 +13,7 @@ def check_response_file(
 ) -> None:
     """Refuse a response file for another questionnaire, or with answers that do not fit."""
     _check_questionnaire(rf.questionnaire, ref, source)
-    problems = _duplicate_ids(rf, source)
-    for index, person in enumerate(rf.respondents):
-        for question_id, answer in person.answers.items():
-            finding = answer_finding(q, question_id, answer)
-            if finding is not None:
-                place = f"respondents[{index}].answers.{question_id}"
-                problems.append(Problem(source, place, finding.message, finding.fix))
-    if problems:
-        raise BadInput(problems)
+    check_responses(rf, q, source)
 
 
 def _check_questionnaire(theirs: QuestionnaireRef, ours: QuestionnaireRef, source: str) -> None:
@@ -40,20 +32,3 @@ def _check_questionnaire(theirs: QuestionnaireRef, ours: QuestionnaireRef, sourc
             place="questionnaire.hash",
             fix="import it into a workspace created with the same questionnaire version",
         )
-
-
-def _duplicate_ids(rf: ResponseFile, source: str) -> list[Problem]:
-    seen: set[str] = set()
-    problems: list[Problem] = []
-    for index, person in enumerate(rf.respondents):
-        if person.id in seen:
-            problems.append(
-                Problem(
-                    source,
-                    f"respondents[{index}].id",
-                    f"respondent id {person.id!r} appears twice",
-                    "give every respondent a distinct id",
-                )
-            )
-        seen.add(person.id)
-    return problems
