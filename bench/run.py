@@ -1,0 +1,29 @@
+"""Run every benchmark in bench/ (`make bench`) and print its figures against PRODUCT.md §5 budgets.
+
+Each module named `*_bench.py` here defines `run() -> list[str]`, one printed line per figure,
+e.g. "report zh (demo, end to end): median 1.21 s (budget 2.0 s)".
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    sys.path.insert(0, str(HERE.parent))
+    for path in sorted(HERE.glob("*_bench.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for line in module.run():
+            print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
