@@ -38,7 +38,8 @@ def render_roadmap(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> None:
     console = Console()
     console.print(_gaps_table(q, roadmap, lang))
     console.print(_needle_table(roadmap, lang))
-    console.print(_plan_table(q, roadmap, lang))
+    for table in _horizon_tables(q, roadmap, lang):
+        console.print(table)
     console.print(_levers_table(roadmap, lang))
     console.print(f"★ = {_LABELS['quick_win'][lang][2:]}   ⤷ = {_LABELS['pulled'][lang][2:]}")
 
@@ -76,22 +77,21 @@ def _needle_table(roadmap: Roadmap, lang: Lang) -> Table:
     return table
 
 
-def _plan_table(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> Table:
-    table = Table(title=_LABELS["plan"][lang])
-    for key in ("lever", "initiative", "dimension", "step", "effort", "impact", "priority"):
-        table.add_column(_LABELS[key][lang], overflow="fold")
+def _horizon_tables(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> list[Table]:
+    """One table per horizon, titled with its name and its load."""
     lever_names = {lp.lever: lp.name.get(lang) for lp in roadmap.levers}
+    tables = []
     for horizon in roadmap.horizons:
-        items = roadmap.in_horizon(horizon.horizon)
         load = f"{horizon.effort}/{horizon.capacity}" if horizon.capacity else str(horizon.effort)
-        table.add_section()
-        table.add_row(
-            f"[bold]{horizon.name.get(lang)}[/bold]", f"[dim]{_LABELS['effort'][lang]} {load}[/dim]"
+        title = (
+            f"{_LABELS['plan'][lang]} · {horizon.name.get(lang)} · {_LABELS['effort'][lang]} {load}"
         )
-        for item in items:
-            marks = (" ★" if item.quick_win else "") + (
-                " ⤷" if item.inclusion == "prerequisite" else ""
-            )
+        table = Table(title=title)
+        for key in ("lever", "initiative", "dimension", "step", "effort", "impact", "priority"):
+            table.add_column(_LABELS[key][lang], overflow="fold")
+        for item in roadmap.in_horizon(horizon.horizon):
+            marks = " ★" if item.quick_win else ""
+            marks += " ⤷" if item.inclusion == "prerequisite" else ""
             table.add_row(
                 lever_names[item.lever],
                 item.title.get(lang) + marks,
@@ -101,7 +101,10 @@ def _plan_table(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> Table:
                 str(item.impact),
                 f"{item.priority:.2f}",
             )
-    return table
+        if not table.row_count:
+            table.add_row("–", _LABELS["none"][lang])
+        tables.append(table)
+    return tables
 
 
 def _levers_table(roadmap: Roadmap, lang: Lang) -> Table:

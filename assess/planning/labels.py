@@ -47,10 +47,10 @@ _TEMPLATES: dict[str, Text] = {
     "also_needed": Text(zh="另为“{needed_by}”的前置举措。", en="Also needed by '{needed_by}'."),
     "answers_reason": Text(zh="相关答案——{hints}。", en="Answers — {hints}."),
     "lever_summary": Text(
-        zh="{count} 项举措（速赢 {quick_wins} 项，待办 {backlog} 项），"
-        "投入 {effort} 点，涉及{dimensions}。",
-        en="{count} initiatives ({quick_wins} quick wins, {backlog} in the backlog), "
-        "{effort} effort points, across {dimensions}.",
+        zh="举措 {count} 项（速赢 {quick_wins} 项，待办 {backlog} 项）；投入 {effort} 点；"
+        "涉及：{dimensions}。",
+        en="Initiatives: {count} (quick wins: {quick_wins}, in the backlog: {backlog}); "
+        "effort points: {effort}; dimensions: {dimensions}.",
     ),
     "lever_empty": Text(
         zh="在所定目标下，本方面暂无举措。", en="No initiatives on this lever for these targets."
