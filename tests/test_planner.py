@@ -309,3 +309,28 @@ def test_ambitious_targets_on_builtin_content_respect_capacity(
         if horizon.capacity is not None:
             assert horizon.effort <= horizon.capacity
     assert roadmap.in_horizon(Horizon.BACKLOG), "more work than 24 months hold goes to the backlog"
+
+
+def test_level_held_back_by_a_critical_answer_is_explained(
+    mini: Questionnaire, kb: KnowledgeBase
+) -> None:
+    data = kb.model_dump()
+    data["initiatives"][2].update(from_level=2, to_level=3)
+    stepped = KnowledgeBase.model_validate(data)
+    roadmap = plan(mini, stepped, [answers(user_feedback=1, data_decisions=1, data_privacy=4)])
+    gap = roadmap.gap("data")
+    assert (gap.current_score, gap.current_level, gap.capped_by) == (50.0, 2, ["data.decisions"])
+    assert (gap.target_level, gap.gap_levels, gap.gap_points) == (3, 1, 0.0)
+    reason = roadmap.initiative("data.dashboard").reason
+    assert "critical questions hold the level back" in reason.en and "关键题" in reason.zh
+
+
+def test_roadmap_records_the_capacity_for_its_method_text(
+    mini: Questionnaire, kb: KnowledgeBase
+) -> None:
+    roadmap = plan(mini, kb, [LOW], capacity=Capacity(per_quarter=5, first_horizon_max_effort=2))
+    assert Capacity.of(roadmap) == Capacity(5, 2)
+    assert "5 effort points per quarter (5, 15 and 20 points)" in phasing_rules_text(
+        "en", Capacity.of(roadmap)
+    )
+    assert Capacity.of(plan(mini, kb, [LOW])) == Capacity()

@@ -11,7 +11,7 @@ from assess.cli.roadmap_table import render_roadmap
 from assess.models.text import Lang
 from assess.planning import Capacity
 from assess.planning.assessment import plan_assessment
-from assess.planning.horizons import DEFAULT_CAPACITY_PER_QUARTER
+from assess.planning.models import DEFAULT_CAPACITY_PER_QUARTER
 from assess.planning.targets import parse_target_options
 from assess.sources import load_source
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assess.models.text import Lang
-from assess.planning.models import Horizon
-
-DEFAULT_CAPACITY_PER_QUARTER = 8
-"""Effort points (the knowledge base's 1–5 effort scale) the organization can absorb per quarter."""
-
-FIRST_HORIZON_MAX_EFFORT = 3
-"""Largest single effort that can be done in the 0–3 month horizon."""
+from assess.planning.models import (
+    DEFAULT_CAPACITY_PER_QUARTER,
+    FIRST_HORIZON_MAX_EFFORT,
+    Horizon,
+    Roadmap,
+)
 
 SCHEDULED = (Horizon.MONTHS_0_3, Horizon.MONTHS_3_12, Horizon.MONTHS_12_24)
 MONTHS: dict[Horizon, tuple[int, int | None]] = {
@@ -28,6 +27,11 @@ class Capacity:
 
     per_quarter: int = DEFAULT_CAPACITY_PER_QUARTER
     first_horizon_max_effort: int = FIRST_HORIZON_MAX_EFFORT
+
+    @classmethod
+    def of(cls, roadmap: Roadmap) -> Capacity:
+        """The capacity a roadmap was phased with (for its method text)."""
+        return cls(roadmap.capacity_per_quarter, roadmap.first_horizon_max_effort)
 
     def __post_init__(self) -> None:
         if self.per_quarter < 1 or self.first_horizon_max_effort < 1:

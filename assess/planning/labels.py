@@ -38,6 +38,13 @@ _TEMPLATES: dict[str, Text] = {
         en="{dimension}: {current} → target level {target} ({points} points short); this "
         "initiative serves the step {from_level}→{to_level}.",
     ),
+    "capped_reason": Text(
+        zh="{dimension}：当前 {current} → 目标 {target} 级。得分已够，但关键题的低分压住了等级；"
+        "本举措对应 {from_level}→{to_level} 级台阶。",
+        en="{dimension}: {current} → target level {target}. The score is high enough, but low "
+        "answers to critical questions hold the level back; this initiative serves the step "
+        "{from_level}→{to_level}.",
+    ),
     "prerequisite_reason": Text(
         zh="是“{needed_by}”的前置举措：{dimension}的 {from_level}→{to_level} 级台阶尚未达到"
         "（当前 {current}）。",

@@ -24,6 +24,12 @@ class Horizon(StrEnum):
     BACKLOG = "backlog"
 
 
+DEFAULT_CAPACITY_PER_QUARTER = 8
+"""Effort points (the knowledge base's 1–5 effort scale) the organization can absorb per quarter."""
+
+FIRST_HORIZON_MAX_EFFORT = 3
+"""Largest single effort that can be done in the 0–3 month horizon."""
+
 AnswerStatus = Literal["value", "na", "dont_know", "unanswered"]
 TargetSource = Literal["default", "set"]
 Inclusion = Literal["gap", "prerequisite"]
@@ -68,6 +74,9 @@ class DimensionGap(Strict):
     weight: float
     current_score: float | None = Field(description="None when nothing was scored")
     current_level: int | None = Field(description="None when nothing was scored (planned from 1)")
+    capped_by: list[str] = Field(
+        default_factory=list, description="Critical questions that hold the level below the score"
+    )
     target_level: int
     target_source: TargetSource
     gap_levels: int = Field(ge=0, description="target − current level, floored at 0")
@@ -143,6 +152,12 @@ class Roadmap(Strict):
     questionnaire_id: str
     questionnaire_version: str
     knowledge_base_id: str
+    capacity_per_quarter: int = Field(
+        DEFAULT_CAPACITY_PER_QUARTER, description="Effort points per quarter used to phase"
+    )
+    first_horizon_max_effort: int = Field(
+        FIRST_HORIZON_MAX_EFFORT, description="Largest effort placed in 0–3 months"
+    )
     gaps: list[DimensionGap] = Field(description="Targets and gaps, in questionnaire order")
     horizons: list[HorizonPlan]
     levers: list[LeverPlan] = Field(description="All four levers, in Lever order")

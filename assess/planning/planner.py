@@ -72,6 +72,8 @@ def plan_roadmap(
         questionnaire_id=q.id,
         questionnaire_version=q.version,
         knowledge_base_id=kb.id,
+        capacity_per_quarter=cap.per_quarter,
+        first_horizon_max_effort=cap.first_horizon_max_effort,
         gaps=[gaps[d.id] for d in q.dimensions],
         horizons=horizon_plans(planned, cap),
         levers=lever_plans(q, planned),

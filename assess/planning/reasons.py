@@ -45,7 +45,7 @@ def _main_reason(item: Selected, gap: DimensionGap, titles: Mapping[str, Text]) 
             **step,
         )
     return label(
-        "gap_reason",
+        "capped_reason" if gap.gap_points == 0 and gap.capped_by else "gap_reason",
         dimension=gap.name,
         current=current,
         target=gap.target_level,

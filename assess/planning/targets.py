@@ -93,6 +93,7 @@ def _gap(q: Questionnaire, score: DimensionScore, target: int | None) -> Dimensi
         weight=dimension.weight,
         current_score=score.score,
         current_level=score.level,
+        capped_by=score.capped_by,
         target_level=level,
         target_source="default" if target is None else "set",
         gap_levels=max(0, level - current),
