@@ -334,3 +334,10 @@ def test_roadmap_records_the_capacity_for_its_method_text(
         "en", Capacity.of(roadmap)
     )
     assert Capacity.of(plan(mini, kb, [LOW])) == Capacity()
+
+
+def test_questionnaire_without_knowledge_base_is_bad_input(mini: Questionnaire) -> None:
+    respondent = Respondent(id="r1", name="Li", answers=LOW)
+    bare = Assessment(mini, None, Engagement(organization="Acme"), [respondent], "answers.json")
+    with pytest.raises(BadInput, match="has no roadmap knowledge base"):
+        plan_assessment(bare)
