@@ -8,8 +8,10 @@ import sys
 import click
 
 from assess import __version__
+from assess.cli.demo_cmd import demo
 from assess.cli.plan_cmd import plan
 from assess.cli.questionnaire_cmd import questionnaire
+from assess.cli.report_cmd import report
 from assess.cli.score_cmd import score
 from assess.errors import AssessError
 
@@ -29,6 +31,8 @@ def cli(ctx: click.Context) -> None:
 cli.add_command(questionnaire)
 cli.add_command(score)
 cli.add_command(plan)
+cli.add_command(report)
+cli.add_command(demo)
 
 
 def main() -> None:

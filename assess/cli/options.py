@@ -19,3 +19,11 @@ questionnaire_option = click.option(
     default=None,
     help="Questionnaire file the answers belong to (default: by id, beside SOURCE or installed).",
 )
+
+target_option = click.option(
+    "--target",
+    "targets",
+    multiple=True,
+    metavar="DIM=LEVEL",
+    help="Target level of a dimension (repeatable); default: one level above the current.",
+)

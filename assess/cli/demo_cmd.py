@@ -1,0 +1,49 @@
+"""`assess demo [-o DIR]`: a sample engagement and its report PDF, without asking anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from assess.cli.report_cmd import describe, pdf_ready
+from assess.demo import build_demo_workspace
+from assess.report.build import ReportOptions
+from assess.report.writer import report_context, resolve_logo, write_report
+from assess.sources import load_source
+
+WORKSPACE = "demo-engagement.assess"
+REPORT = "demo-report.pdf"
+
+
+@click.command()
+@click.option(
+    "-o",
+    "--output-dir",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("demo-output"),
+    show_default=True,
+    help="Folder for the workspace and the PDF.",
+)
+def demo(out_dir: Path) -> None:
+    """Build a sample engagement (several respondents) and write its report PDF."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    workspace = out_dir / WORKSPACE
+    remove_workspace(workspace)
+    build_demo_workspace(workspace)
+    click.echo(f"wrote {workspace}")
+    assessment = load_source(workspace)
+    lang = assessment.engagement.language if pdf_ready(assessment.engagement.language) else "en"
+    options = ReportOptions(lang=lang, logo=resolve_logo(assessment, None))
+    written = write_report(
+        report_context(assessment, options), out_dir / REPORT, "pdf", options.logo
+    )
+    click.echo(describe(written))
+    click.echo(str(written.path.resolve()))
+
+
+def remove_workspace(path: Path) -> None:
+    """Replace the previous demo: its workspace file and SQLite's side files."""
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)

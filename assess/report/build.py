@@ -1,0 +1,103 @@
+"""Build the report context from an assessment, its scorecard and its roadmap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from assess import __version__
+from assess.models import Scorecard
+from assess.models.text import Lang
+from assess.planning import Roadmap
+from assess.report.answers import answers_part
+from assess.report.context import Cover, Meta, ReportContext, Theme
+from assess.report.dimension_pages import dimension_pages
+from assess.report.fmt import long_date
+from assess.report.labels import labels_for
+from assess.report.method import method_part
+from assess.report.plan_part import kpi_rows, roadmap_part
+from assess.report.summary import summary
+from assess.sources import Assessment
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What the user chose for this report; empty branding fields fall back to the engagement's.
+
+    `logo` is the file to embed, already resolved (see `assess.report.writer.resolve_logo`).
+    """
+
+    lang: Lang
+    logo: Path | None = None
+    accent: str | None = None
+    consultant: str | None = None
+    day: date = field(default_factory=date.today)
+
+
+def build_report_context(
+    assessment: Assessment, scorecard: Scorecard, roadmap: Roadmap, options: ReportOptions
+) -> ReportContext:
+    lang = options.lang
+    labels = labels_for(lang)
+    theme = _theme(options.accent or assessment.engagement.branding.accent_color)
+    return ReportContext(
+        meta=_meta(assessment, options, labels),
+        labels=labels,
+        theme=theme,
+        cover=_cover(assessment, scorecard, options, labels),
+        summary=summary(assessment, scorecard, roadmap, lang, theme.accent),
+        dimensions=dimension_pages(assessment, scorecard, roadmap, lang, theme.accent),
+        roadmap=roadmap_part(roadmap, lang, theme.accent),
+        kpis=kpi_rows(assessment.questionnaire, roadmap, lang),
+        method=method_part(assessment.questionnaire, roadmap, lang),
+        answers=answers_part(assessment, lang),
+        scorecard=scorecard,
+        plan=roadmap,
+    )
+
+
+def consultant(assessment: Assessment, options: ReportOptions) -> str:
+    return options.consultant or assessment.engagement.branding.consultant
+
+
+def _meta(assessment: Assessment, options: ReportOptions, labels: dict[str, str]) -> Meta:
+    org = assessment.engagement.organization
+    return Meta(
+        lang=options.lang,
+        html_lang="zh-CN" if options.lang == "zh" else "en",
+        title=f"{org} · {labels['report_title']}",
+        author=consultant(assessment, options) or org,
+        subject=assessment.questionnaire.title.get(options.lang),
+        keywords=", ".join(d.name.get(options.lang) for d in assessment.questionnaire.dimensions),
+        generator=f"assess {__version__}",
+        date=long_date(options.day, options.lang),
+        date_iso=options.day.isoformat(),
+    )
+
+
+def _cover(
+    assessment: Assessment, scorecard: Scorecard, options: ReportOptions, labels: dict[str, str]
+) -> Cover:
+    engagement = assessment.engagement
+    respondents = labels["respondents_count"].format(n=scorecard.respondents)
+    q = assessment.questionnaire
+    return Cover(
+        organization=engagement.organization,
+        details=[d for d in (engagement.industry, engagement.size, respondents) if d],
+        consultant=consultant(assessment, options),
+        date=long_date(options.day, options.lang),
+        logo_url=options.logo.as_uri() if options.logo else None,
+        questionnaire=f"{q.title.get(options.lang)} · v{q.version}",
+    )
+
+
+def _theme(accent: str) -> Theme:
+    return Theme(accent=accent, accent_tint=_tint(accent, 0.9))
+
+
+def _tint(colour: str, amount: float) -> str:
+    """The colour mixed with white (`amount` 0 = unchanged, 1 = white)."""
+    channels = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(c + (255 - c) * amount) for c in channels]
+    return "#" + "".join(f"{c:02x}" for c in mixed)

@@ -1,0 +1,1 @@
+"""Charts as inline SVG strings, generated in Python (no matplotlib, no JavaScript)."""

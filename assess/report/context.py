@@ -1,0 +1,215 @@
+"""The report context: every number and string the templates print, prepared in one language.
+
+Templates only loop and print. Chart fields hold inline SVG and are left out of the JSON output.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assess.models import Scorecard
+from assess.models.text import Lang
+from assess.planning import Roadmap
+
+
+class Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+SvgMarkup = Annotated[str, Field(exclude=True)]
+"""A chart: inline SVG, left out of the JSON output."""
+
+
+class Meta(Part):
+    lang: Lang
+    html_lang: str
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    generator: str
+    date: str
+    date_iso: str
+
+
+class Theme(Part):
+    accent: str
+    accent_tint: str = Field(description="A pale tint of the accent for backgrounds")
+
+
+class Cover(Part):
+    organization: str
+    details: list[str] = Field(description="Industry, size and respondents, where known")
+    consultant: str
+    date: str
+    logo_url: str | None
+    questionnaire: str
+
+
+class DimensionRow(Part):
+    """One line of the executive summary's dimension table."""
+
+    name: str
+    score: str
+    level: str
+    target: str
+    gap: str
+    confidence: str
+    bar_percent: float = Field(description="Score as a width in percent, for the inline bar")
+    target_percent: float | None
+
+
+class Highlight(Part):
+    """A strength or a gap: the question, what the organization does, and why it matters."""
+
+    dimension: str
+    question: str
+    detail: str
+    figure: str
+
+
+class Move(Part):
+    title: str
+    lever: str
+    horizon: str
+    dimension: str
+
+
+class Summary(Part):
+    headline: str
+    overall_index: str
+    overall_level: str
+    overall_note: str
+    respondents: str
+    radar: SvgMarkup
+    dimensions: list[DimensionRow]
+    strengths: list[Highlight]
+    gaps: list[Highlight]
+    first_moves: list[Move]
+
+
+class HoldingBack(Part):
+    question: str
+    today: str
+    next_step: str
+    gain: str
+    critical: bool
+
+
+class QuestionSpread(Part):
+    question: str
+    strip: SvgMarkup
+    stats: str
+    answered: str
+
+
+class DimensionPage(Part):
+    id: str
+    name: str
+    shift: str
+    score: str
+    level: str
+    target: str
+    coverage: str
+    confidence: str
+    bar: SvgMarkup
+    narrative_now: str
+    narrative_target: str
+    notes: list[str] = Field(description="Critical caps and other remarks")
+    holding_back: list[HoldingBack]
+    spread: list[QuestionSpread] = Field(description="Empty with a single respondent")
+
+
+class GridRow(Part):
+    lever: str
+    summary: str
+    cells: list[list[str]] = Field(description="Initiative titles per scheduled horizon")
+
+
+class KpiLine(Part):
+    name: str
+    unit: str
+    direction: str
+
+
+class InitiativeKpis(Part):
+    """One scheduled initiative with why it is in the plan and the KPIs that track it."""
+
+    title: str
+    dimension: str
+    lever: str
+    horizon: str
+    step: str
+    effort: int
+    impact: int
+    quick_win: bool
+    needs: str
+    kpis: list[KpiLine]
+    baseline: str = Field(description="The KPIs' baselines from today's answers, once each")
+
+
+class RoadmapPart(Part):
+    horizons: list[str]
+    grid: list[GridRow]
+    timeline: SvgMarkup
+    backlog_note: str
+
+
+class TableRow(Part):
+    cells: list[str]
+
+
+class MethodPart(Part):
+    maths: list[str] = Field(description="The engine's method, one paragraph per step")
+    thresholds: list[TableRow]
+    policy: list[TableRow]
+    evidence: list[TableRow]
+    critical: list[TableRow]
+    weights: list[TableRow]
+    priority: str
+    phasing: str
+
+
+class RespondentKey(Part):
+    key: str = Field(description="Column heading, e.g. R1")
+    name: str
+    role: str
+
+
+class AnswerNote(Part):
+    key: str
+    text: str
+
+
+class AnsweredQuestion(Part):
+    id: str
+    text: str
+    choices: list[str] = Field(description="One per respondent, in key order; '' = unanswered")
+    notes: list[AnswerNote]
+
+
+class AnswerSection(Part):
+    dimension: str
+    questions: list[AnsweredQuestion]
+
+
+class AnswersPart(Part):
+    respondents: list[RespondentKey]
+    sections: list[AnswerSection]
+
+
+class ReportContext(Part):
+    meta: Meta
+    labels: dict[str, str]
+    theme: Theme
+    cover: Cover
+    summary: Summary
+    dimensions: list[DimensionPage]
+    roadmap: RoadmapPart
+    kpis: list[InitiativeKpis]
+    method: MethodPart
+    answers: AnswersPart
+    scorecard: Scorecard
+    plan: Roadmap

@@ -1,0 +1,138 @@
+"""One page per dimension: score, level narrative, what holds it back, spread across respondents."""
+
+from __future__ import annotations
+
+from assess.models import Dimension, DimensionScore, Questionnaire, Scorecard
+from assess.models.text import Lang
+from assess.planning import DimensionGap, NeedleMover, Roadmap
+from assess.report.charts.bars import Band, score_bar
+from assess.report.charts.strip import distribution_strip
+from assess.report.context import DimensionPage, HoldingBack, QuestionSpread
+from assess.report.fmt import DASH, level_text, percent, score_text, threshold
+from assess.report.labels import labels_for
+from assess.report.spread import Spread, question_spread
+from assess.sources import Assessment
+
+
+def dimension_pages(
+    assessment: Assessment, scorecard: Scorecard, roadmap: Roadmap, lang: Lang, accent: str
+) -> list[DimensionPage]:
+    return [
+        _page(assessment, d, scorecard.dimension(d.id), roadmap.gap(d.id), lang, accent)
+        for d in assessment.questionnaire.dimensions
+    ]
+
+
+def _page(
+    assessment: Assessment,
+    dim: Dimension,
+    score: DimensionScore,
+    gap: DimensionGap,
+    lang: Lang,
+    accent: str,
+) -> DimensionPage:
+    q = assessment.questionnaire
+    labels = labels_for(lang)
+    band = labels[f"band_{score.confidence_band}"]
+    narrative = dim.levels.get(score.level) if score.level is not None else None
+    target_narrative = dim.levels.get(gap.target_level)
+    return DimensionPage(
+        id=dim.id,
+        name=dim.name.get(lang),
+        shift=dim.shift.get(lang) if dim.shift else "",
+        score=score_text(score.score),
+        level=level_text(q, score.level, lang),
+        target=level_text(q, gap.target_level, lang),
+        coverage=percent(score.coverage),
+        confidence=f"{band} ({score.confidence:.2f})",
+        bar=_bar(q, score, gap, lang, accent),
+        narrative_now=narrative.get(lang) if narrative else "",
+        narrative_target=target_narrative.get(lang) if target_narrative else "",
+        notes=_cap_notes(q, score, lang),
+        holding_back=[_holding_back(q, m, lang) for m in gap.needle_movers],
+        spread=_spreads(assessment, dim, lang, accent),
+    )
+
+
+def _bar(
+    q: Questionnaire, score: DimensionScore, gap: DimensionGap, lang: Lang, accent: str
+) -> str:
+    thresholds = q.scoring.level_thresholds
+    ends = [*thresholds[1:], 100.0]
+    bands = [
+        Band(start, end, level_text(q, index + 1, lang))
+        for index, (start, end) in enumerate(zip(thresholds, ends, strict=True))
+    ]
+    labels = labels_for(lang)
+    target = f"{labels['target']} {gap.target_level}"
+    return score_bar(
+        score.score, threshold(q, gap.target_level), bands, accent, target, labels["score"]
+    )
+
+
+def _cap_notes(q: Questionnaire, score: DimensionScore, lang: Lang) -> list[str]:
+    template = labels_for(lang)["capped"]
+    notes = []
+    for question_id in score.capped_by:
+        critical = q.question(question_id).critical
+        if critical is not None:
+            text = q.question(question_id).text.get(lang)
+            notes.append(template.format(question=text, level=critical.cap_level))
+    return notes
+
+
+def _holding_back(q: Questionnaire, mover: NeedleMover, lang: Lang) -> HoldingBack:
+    labels = labels_for(lang)
+    today = mover.current.option.get(lang) if mover.current.option else mover.current.hint.get(lang)
+    gain = DASH
+    if mover.gain_one_step is not None:
+        gain = f"+{mover.gain_one_step:.1f} {labels['points']}"
+    return HoldingBack(
+        question=mover.text.get(lang),
+        today=today,
+        next_step=mover.next_option.get(lang) if mover.next_option else DASH,
+        gain=gain,
+        critical=q.question(mover.question).critical is not None,
+    )
+
+
+def _spreads(
+    assessment: Assessment, dim: Dimension, lang: Lang, accent: str
+) -> list[QuestionSpread]:
+    if len(assessment.respondents) < 2:
+        return []
+    q = assessment.questionnaire
+    return [
+        _question_spread(
+            question.text.get(lang),
+            question_spread(q, question, assessment.respondents),
+            lang,
+            accent,
+        )
+        for question in q.questions_in(dim.id)
+    ]
+
+
+def _question_spread(text: str, spread: Spread, lang: Lang, accent: str) -> QuestionSpread:
+    labels = labels_for(lang)
+    chosen = spread.chosen
+    stats = DASH
+    if chosen:
+        stats = f"{min(chosen)} / {_number(spread.median)} / {max(chosen)}"
+    answered = f"{spread.answered}"
+    if spread.na:
+        answered += f" · {labels['na']} {spread.na}"
+    if spread.dont_know:
+        answered += f" · {labels['dont_know']} {spread.dont_know}"
+    return QuestionSpread(
+        question=text,
+        strip=distribution_strip(spread.counts, spread.median_index(), accent, labels["spread"]),
+        stats=stats,
+        answered=answered,
+    )
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return DASH
+    return f"{value:g}"

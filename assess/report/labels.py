@@ -1,0 +1,144 @@
+"""Every fixed word the report prints, in zh-CN and en (the template gets one language's table)."""
+
+from __future__ import annotations
+
+from assess.models.text import Lang
+
+_LABELS: dict[str, tuple[str, str]] = {
+    # key: (zh, en)
+    "report_title": ("互联网思维成熟度评估报告", "Internet-Thinking Maturity Assessment"),
+    "report_subtitle": ("现状诊断与转型路线图", "Diagnosis and transformation roadmap"),
+    "prepared_for": ("呈送", "Prepared for"),
+    "prepared_by": ("顾问", "Prepared by"),
+    "date": ("日期", "Date"),
+    "respondents": ("参与人数", "Respondents"),
+    "questionnaire": ("问卷", "Questionnaire"),
+    "confidential": ("机密 · 仅供管理层参阅", "Confidential · for leadership only"),
+    "contents": ("目录", "Contents"),
+    "summary": ("执行摘要", "Executive summary"),
+    "overall_index": ("总体指数", "Overall index"),
+    "overall_level": ("总体等级", "Overall level"),
+    "out_of_100": ("/ 100", "/ 100"),
+    "current": ("当前", "Current"),
+    "target": ("目标", "Target"),
+    "gap": ("差距", "Gap"),
+    "score": ("得分", "Score"),
+    "level": ("等级", "Level"),
+    "coverage": ("覆盖率", "Coverage"),
+    "confidence": ("置信度", "Confidence"),
+    "dimension": ("维度", "Dimension"),
+    "dimensions": ("五大维度", "The five dimensions"),
+    "strengths": ("三大优势", "Top 3 strengths"),
+    "top_gaps": ("五大差距", "Top 5 gaps"),
+    "first_moves": ("首要三步", "The three first moves"),
+    "radar_title": ("当前与目标", "Current vs target"),
+    "levels_suffix": ("级", " levels"),
+    "points": ("分", "pts"),
+    "today": ("现状", "Today"),
+    "next_step": ("下一步", "Next step"),
+    "gain": ("提升", "Gain"),
+    "critical": ("关键题", "Critical"),
+    "dimension_pages": ("维度诊断", "Dimension diagnosis"),
+    "where_you_are": ("所处阶段", "Where you are"),
+    "where_to_go": ("目标阶段", "Where to go"),
+    "holding_back": ("拉低得分的做法", "What holds the score back"),
+    "spread": ("受访者分布", "Spread across respondents"),
+    "spread_note": (
+        "每格为一个选项（从低到高），数字为选择该项的人数，▲ 为中位数。",
+        "Each cell is one option (lowest to highest); the number is how many chose it; ▲ marks "
+        "the median.",
+    ),
+    "question": ("题目", "Question"),
+    "answered": ("作答", "Answered"),
+    "min_median_max": ("最低 / 中位 / 最高", "Min / median / max"),
+    "nothing_holding": ("暂无明显短板。", "Nothing stands out as holding this dimension back."),
+    "roadmap": ("转型路线图", "Transformation roadmap"),
+    "roadmap_grid": ("四大抓手 × 三个阶段", "Four levers × three horizons"),
+    "timeline": ("时间线（月）", "Timeline (months)"),
+    "months": ("月", "months"),
+    "lever": ("抓手", "Lever"),
+    "horizon": ("阶段", "Horizon"),
+    "initiative": ("举措", "Initiative"),
+    "initiatives": ("举措清单", "Initiatives"),
+    "step": ("台阶", "Step"),
+    "effort": ("投入", "Effort"),
+    "impact": ("影响", "Impact"),
+    "quick_win": ("速赢", "Quick win"),
+    "prerequisites": ("前置", "Needs"),
+    "why": ("理由", "Why"),
+    "backlog_note": (
+        "另有 {n} 项举措超出 24 个月容量，列入待办。",
+        "{n} more initiatives do not fit within 24 months and wait in the backlog.",
+    ),
+    "no_plan": ("目标已达成，无需新增举措。", "All targets are met; no initiative is needed."),
+    "kpis": ("关键指标", "Key performance indicators"),
+    "kpi": ("指标", "KPI"),
+    "unit": ("单位", "Unit"),
+    "direction": ("方向", "Direction"),
+    "baseline": ("基线", "Baseline"),
+    "up": ("↑ 越高越好", "↑ higher is better"),
+    "down": ("↓ 越低越好", "↓ lower is better"),
+    "kpi_note": (
+        "指标衡量变革的深度（转化、留存、生命周期价值、周期、数据决策占比），而非流量或用户数本身。",
+        "KPIs measure depth of change (conversion, retention, lifetime value, cycle time, share of "
+        "decisions backed by data), never raw traffic or user counts alone.",
+    ),
+    "method": ("附录 A · 方法说明", "Appendix A · Method"),
+    "method_short": ("方法说明", "Method"),
+    "scoring_maths": ("评分方法", "How scores are computed"),
+    "thresholds": ("等级阈值", "Level thresholds"),
+    "score_range": ("得分区间", "Score range"),
+    "policy": ("评分规则", "Scoring policy"),
+    "evidence_factors": ("证据系数", "Evidence factors"),
+    "evidence": ("证据", "Evidence"),
+    "factor": ("系数", "Factor"),
+    "critical_questions": ("关键题", "Critical questions"),
+    "rule": ("规则", "Rule"),
+    "weights": ("维度权重", "Dimension weights"),
+    "weight": ("权重", "Weight"),
+    "planning": ("路线图规划方法", "How the roadmap is planned"),
+    "answers": ("附录 B · 全部答案与备注", "Appendix B · All answers and notes"),
+    "answers_short": ("全部答案", "All answers"),
+    "respondent": ("受访者", "Respondent"),
+    "choice": ("选择", "Choice"),
+    "note": ("备注", "Note"),
+    "answers_legend": (
+        "数字为所选选项（1 为最低）；N/A = 不适用；? = 不知道；空白 = 未作答。备注附在题目下方。",
+        "Numbers are the chosen option (1 = lowest); N/A = not applicable; ? = don't know; "
+        "blank = not answered. Notes follow each question.",
+    ),
+    "page": ("第 {page} 页", "Page {page}"),
+    "na": ("不适用", "N/A"),
+    "dont_know": ("不知道", "Don't know"),
+    "unanswered": ("未作答", "Unanswered"),
+    "band_high": ("高", "high"),
+    "band_medium": ("中", "medium"),
+    "band_low": ("低", "low"),
+    "evidence_artefact": ("有文件/系统为证", "artefact shown"),
+    "evidence_example": ("有具体实例", "concrete example"),
+    "evidence_belief": ("主观判断", "belief"),
+    "evidence_unstated": ("未说明", "not stated"),
+    "capped": (
+        "关键题“{question}”得分偏低，该维度等级被限制在 {level} 级。",
+        "The critical question “{question}” is answered low, so this dimension is capped at "
+        "level {level}.",
+    ),
+    "gated": (
+        "按门槛规则，总体等级不超过最弱维度 {n} 级以上（未受限时为 {uncapped} 级）。",
+        "Gating: the overall level is at most {n} above the weakest dimension (ungated: level "
+        "{uncapped}).",
+    ),
+    "headline": (
+        "{org}的互联网思维总体处于“{level}”阶段（指数 {index}）。"
+        "最强的是{best}，最需补强的是{worst}。",
+        "{org} stands at “{level}” overall (index {index}). {best} is the strongest dimension; "
+        "{worst} needs the most work.",
+    ),
+    "respondents_count": ("{n} 位受访者", "{n} respondents"),
+}
+
+
+def labels_for(lang: Lang) -> dict[str, str]:
+    """The label table in one language."""
+    index = 0 if lang == "zh" else 1
+    return {key: pair[index] for key, pair in _LABELS.items()}

@@ -1,0 +1,96 @@
+"""The roadmap section: lever × horizon grid, timeline, initiative list, KPI table."""
+
+from __future__ import annotations
+
+from assess.models import Questionnaire
+from assess.models.text import Lang
+from assess.planning import Horizon, PlannedInitiative, Roadmap
+from assess.report.charts.timeline import Bar, Group, Phase, timeline_chart
+from assess.report.context import GridRow, InitiativeKpis, KpiLine, RoadmapPart
+from assess.report.labels import labels_for
+
+SCHEDULED = (Horizon.MONTHS_0_3, Horizon.MONTHS_3_12, Horizon.MONTHS_12_24)
+
+
+def roadmap_part(roadmap: Roadmap, lang: Lang, accent: str) -> RoadmapPart:
+    labels = labels_for(lang)
+    backlog = len(roadmap.in_horizon(Horizon.BACKLOG))
+    return RoadmapPart(
+        horizons=[h.name.get(lang) for h in roadmap.horizons if h.horizon in SCHEDULED],
+        grid=[_grid_row(roadmap, index, lang) for index in range(len(roadmap.levers))],
+        timeline=_timeline(roadmap, lang, accent),
+        backlog_note=labels["backlog_note"].format(n=backlog) if backlog else "",
+    )
+
+
+def kpi_rows(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> list[InitiativeKpis]:
+    """Every scheduled initiative, in plan order, with its KPIs."""
+    return [_initiative_kpis(q, roadmap, i, lang) for i in _scheduled(roadmap)]
+
+
+def _scheduled(roadmap: Roadmap) -> list[PlannedInitiative]:
+    return [i for i in roadmap.initiatives if i.horizon in SCHEDULED]
+
+
+def _horizon_names(roadmap: Roadmap, lang: Lang) -> dict[Horizon, str]:
+    return {h.horizon: h.name.get(lang) for h in roadmap.horizons}
+
+
+def _grid_row(roadmap: Roadmap, index: int, lang: Lang) -> GridRow:
+    lever = roadmap.levers[index]
+    cells = [cell for cell in lever.cells if cell.horizon in SCHEDULED]
+    return GridRow(
+        lever=lever.name.get(lang),
+        summary=lever.summary.get(lang),
+        cells=[[roadmap.initiative(i).title.get(lang) for i in cell.initiatives] for cell in cells],
+    )
+
+
+def _initiative_kpis(
+    q: Questionnaire, roadmap: Roadmap, initiative: PlannedInitiative, lang: Lang
+) -> InitiativeKpis:
+    labels = labels_for(lang)
+    levers = {lever.lever: lever.name.get(lang) for lever in roadmap.levers}
+    needs = [roadmap.initiative(p).title.get(lang) for p in initiative.prerequisites]
+    return InitiativeKpis(
+        title=initiative.title.get(lang),
+        dimension=q.dimension(initiative.dimension).name.get(lang),
+        lever=levers[initiative.lever],
+        horizon=_horizon_names(roadmap, lang)[initiative.horizon],
+        step=f"{initiative.from_level}→{initiative.to_level}",
+        effort=initiative.effort,
+        impact=initiative.impact,
+        quick_win=initiative.quick_win,
+        needs="; ".join(needs),
+        kpis=[
+            KpiLine(
+                name=k.name.get(lang),
+                unit=k.unit.get(lang),
+                direction=labels[k.direction],
+            )
+            for k in initiative.kpis
+        ],
+        baseline="; ".join(dict.fromkeys(k.baseline.get(lang) for k in initiative.kpis)),
+    )
+
+
+def _timeline(roadmap: Roadmap, lang: Lang, accent: str) -> str:
+    labels = labels_for(lang)
+    phases = [
+        Phase(h.start_month, h.end_month, h.name.get(lang))
+        for h in roadmap.horizons
+        if h.horizon in SCHEDULED and h.end_month is not None
+    ]
+    months = {h.horizon: (h.start_month, h.end_month or h.start_month) for h in roadmap.horizons}
+    groups = [
+        Group(
+            lever.name.get(lang),
+            [
+                Bar(i.title.get(lang), *months[i.horizon], emphasis=i.quick_win)
+                for i in _scheduled(roadmap)
+                if i.lever == lever.lever
+            ],
+        )
+        for lever in roadmap.levers
+    ]
+    return timeline_chart(groups, phases, labels["months"], accent, labels["timeline"])

@@ -1,0 +1,162 @@
+"""The one-page executive summary: index, radar, dimension table, strengths, gaps, first moves."""
+
+from __future__ import annotations
+
+from assess.models import Questionnaire, Scorecard
+from assess.models.text import Lang
+from assess.planning import Horizon, Roadmap
+from assess.planning.answers import summarize_answers
+from assess.report.charts.radar import Ring, Series, radar_chart
+from assess.report.charts.svg import MUTED
+from assess.report.context import DimensionRow, Highlight, Move, Summary
+from assess.report.fmt import level_text, score_text, threshold
+from assess.report.labels import labels_for
+from assess.scoring import pooled_inputs
+from assess.sources import Assessment
+
+STRENGTHS, GAPS, FIRST_MOVES = 3, 5, 3
+
+
+def summary(
+    assessment: Assessment, scorecard: Scorecard, roadmap: Roadmap, lang: Lang, accent: str
+) -> Summary:
+    q = assessment.questionnaire
+    labels = labels_for(lang)
+    return Summary(
+        headline=_headline(assessment, scorecard, lang),
+        overall_index=score_text(scorecard.overall_index),
+        overall_level=level_text(q, scorecard.overall_level, lang),
+        overall_note=_gating_note(q, scorecard, lang),
+        respondents=labels["respondents_count"].format(n=scorecard.respondents),
+        radar=_radar(q, scorecard, roadmap, lang, accent),
+        dimensions=[_row(q, scorecard, roadmap, d.id, lang) for d in q.dimensions],
+        strengths=strengths(assessment, lang),
+        gaps=top_gaps(q, roadmap, lang),
+        first_moves=first_moves(roadmap, lang),
+    )
+
+
+def strengths(assessment: Assessment, lang: Lang, limit: int = STRENGTHS) -> list[Highlight]:
+    """The questions with the highest pooled answers: what the organization already does well."""
+    q = assessment.questionnaire
+    answer_sets = [r.answers for r in assessment.respondents]
+    inputs = pooled_inputs(q, answer_sets)
+    summaries = summarize_answers(q, answer_sets, inputs)
+    ranked = sorted(
+        (x for x in q.questions if inputs.get(x.id) and inputs[x.id].fraction is not None),
+        key=lambda x: (-(inputs[x.id].fraction or 0.0), -x.weight, x.id),
+    )
+    result = []
+    for question in ranked[:limit]:
+        answer = summaries[question.id]
+        result.append(
+            Highlight(
+                dimension=q.dimension(question.dimension).name.get(lang),
+                question=question.text.get(lang),
+                detail=answer.option.get(lang) if answer.option else "",
+                figure=level_text(q, answer.level, lang),
+            )
+        )
+    return result
+
+
+def top_gaps(q: Questionnaire, roadmap: Roadmap, lang: Lang, limit: int = GAPS) -> list[Highlight]:
+    """The answers whose improvement gains most, in dimensions that have a gap to their target."""
+    points = labels_for(lang)["points"]
+    movers = [
+        (gap, mover)
+        for gap in roadmap.gaps
+        if gap.gap_levels > 0
+        for mover in gap.needle_movers
+        if mover.kind == "raise" and mover.gain_one_step
+    ]
+    movers.sort(key=lambda pair: (-(pair[1].gain_one_step or 0.0), pair[1].question))
+    return [
+        Highlight(
+            dimension=gap.name.get(lang),
+            question=mover.text.get(lang),
+            detail=mover.current.option.get(lang) if mover.current.option else "",
+            figure=f"+{mover.gain_one_step:.1f} {points}",
+        )
+        for gap, mover in movers[:limit]
+    ]
+
+
+def first_moves(roadmap: Roadmap, lang: Lang, limit: int = FIRST_MOVES) -> list[Move]:
+    names = {h.horizon: h.name.get(lang) for h in roadmap.horizons}
+    levers = {lever.lever: lever.name.get(lang) for lever in roadmap.levers}
+    scheduled = [i for i in roadmap.initiatives if i.horizon != Horizon.BACKLOG]
+    return [
+        Move(
+            title=i.title.get(lang),
+            lever=levers[i.lever],
+            horizon=names[i.horizon],
+            dimension=roadmap.gap(i.dimension).name.get(lang),
+        )
+        for i in scheduled[:limit]
+    ]
+
+
+def _headline(assessment: Assessment, scorecard: Scorecard, lang: Lang) -> str:
+    q = assessment.questionnaire
+    scored = [d for d in scorecard.dimensions if d.score is not None]
+    if scorecard.overall_level is None or not scored:
+        return ""
+    best = max(scored, key=lambda d: d.score or 0.0)
+    worst = min(scored, key=lambda d: d.score or 0.0)
+    return labels_for(lang)["headline"].format(
+        org=assessment.engagement.organization,
+        level=q.level_name(scorecard.overall_level).get(lang),
+        index=score_text(scorecard.overall_index),
+        best=q.dimension(best.dimension).name.get(lang),
+        worst=q.dimension(worst.dimension).name.get(lang),
+    )
+
+
+def _gating_note(q: Questionnaire, scorecard: Scorecard, lang: Lang) -> str:
+    gating = q.scoring.gating
+    if gating is None or scorecard.overall_level == scorecard.overall_uncapped_level:
+        return ""
+    return labels_for(lang)["gated"].format(
+        n=gating.max_above_weakest, uncapped=scorecard.overall_uncapped_level
+    )
+
+
+def _row(
+    q: Questionnaire, scorecard: Scorecard, roadmap: Roadmap, dim_id: str, lang: Lang
+) -> DimensionRow:
+    score = scorecard.dimension(dim_id)
+    gap = roadmap.gap(dim_id)
+    labels = labels_for(lang)
+    target_score = threshold(q, gap.target_level)
+    return DimensionRow(
+        name=q.dimension(dim_id).name.get(lang),
+        score=score_text(score.score),
+        level=level_text(q, score.level, lang),
+        target=level_text(q, gap.target_level, lang),
+        gap=f"+{gap.gap_levels}" if gap.gap_levels else "0",
+        confidence=labels[f"band_{score.confidence_band}"],
+        bar_percent=round(score.score or 0.0, 1),
+        target_percent=round(target_score, 1),
+    )
+
+
+def _radar(
+    q: Questionnaire, scorecard: Scorecard, roadmap: Roadmap, lang: Lang, accent: str
+) -> str:
+    labels = labels_for(lang)
+    rings = [
+        Ring(value, level_text(q, index + 1, lang))
+        for index, value in enumerate(q.scoring.level_thresholds)
+    ]
+    current = [scorecard.dimension(d.id).score or 0.0 for d in q.dimensions]
+    target = [threshold(q, roadmap.gap(d.id).target_level) for d in q.dimensions]
+    return radar_chart(
+        [d.name.get(lang) for d in q.dimensions],
+        rings,
+        [
+            Series(labels["target"], target, MUTED, dashed=True),
+            Series(labels["current"], current, accent),
+        ],
+        labels["radar_title"],
+    )

@@ -1,0 +1,72 @@
+"""Write a report: score, plan, build the context and render it as PDF, HTML or JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from assess.errors import BadInput
+from assess.planning.assessment import plan_assessment
+from assess.report.build import ReportOptions, build_report_context
+from assess.report.context import ReportContext
+from assess.report.html import render_html
+from assess.scoring.assessment import score_assessment
+from assess.sources import Assessment
+
+Format = Literal["pdf", "html", "json"]
+FORMATS: tuple[Format, ...] = ("pdf", "html", "json")
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    pages: int | None = None
+
+
+def format_for(out: Path) -> Format:
+    """The format named by OUT's suffix."""
+    suffix = out.suffix.lower().lstrip(".")
+    suffix = "html" if suffix == "htm" else suffix
+    for fmt in FORMATS:
+        if suffix == fmt:
+            return fmt
+    raise BadInput.one(
+        out,
+        f"cannot tell the report format from the suffix '{out.suffix}'",
+        place="-o",
+        fix="end OUT with .pdf, .html or .json, or pass --format",
+    )
+
+
+def resolve_logo(assessment: Assessment, option: Path | None) -> Path | None:
+    """The logo to embed: the option, else the engagement's (relative to the source file)."""
+    if option is not None:
+        return option.resolve()
+    logo = assessment.engagement.branding.logo
+    if not logo:
+        return None
+    return (Path(assessment.source).resolve().parent / logo).resolve()
+
+
+def report_context(
+    assessment: Assessment, options: ReportOptions, targets: Mapping[str, int] | None = None
+) -> ReportContext:
+    scorecard = score_assessment(assessment)
+    roadmap = plan_assessment(assessment, targets)
+    return build_report_context(assessment, scorecard, roadmap, options)
+
+
+def write_report(context: ReportContext, out: Path, fmt: Format, logo: Path | None) -> Written:
+    """Write one format; `logo` is the only file outside the report assets the PDF may read."""
+    if fmt == "json":
+        out.write_text(context.model_dump_json(indent=2), encoding="utf-8")
+        return Written(out)
+    html = render_html(context)
+    if fmt == "html":
+        out.write_text(html, encoding="utf-8")
+        return Written(out)
+    from assess.report.pdf import write_pdf
+
+    return Written(out, write_pdf(html, out, logo))
