@@ -14,6 +14,7 @@ from assess.loading.questionnaire_loader import (
 )
 from assess.loading.response_io import check_responses, read_response_file
 from assess.models import Engagement, KnowledgeBase, Questionnaire, Respondent
+from assess.models.workshop import Consensus
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -27,6 +28,7 @@ class Assessment:
     engagement: Engagement
     respondents: list[Respondent]
     source: str
+    consensus: tuple[Consensus, ...] = ()  # workshop decisions; they override pooled answers
 
 
 def load_source(path: Path, questionnaire_path: Path | None = None) -> Assessment:
@@ -71,5 +73,10 @@ def _from_workspace(path: Path) -> Assessment:
 
     with Workspace.open(path) as ws:
         return Assessment(
-            ws.questionnaire(), ws.roadmap(), ws.engagement(), ws.respondents(), str(path)
+            ws.questionnaire(),
+            ws.roadmap(),
+            ws.engagement(),
+            ws.respondents(),
+            str(path),
+            tuple(ws.consensus()),
         )

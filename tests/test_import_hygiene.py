@@ -13,6 +13,8 @@ CORE_MODULES = [
     "assess.scoring.assessment",
     "assess.sources",
     "assess.storage.workspace",
+    "assess.aggregation",
+    "assess.scoring.consensus",
     "assess.cli",
 ]
 

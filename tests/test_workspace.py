@@ -19,6 +19,7 @@ from assess.loading.questionnaire_loader import parse_questionnaire
 from assess.models import Answer, Engagement, Evidence, Respondent, ResponseFile
 from assess.models.response import QuestionnaireRef
 from assess.storage import Workspace, schema
+from tests.processes import run_together
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI_YAML = (FIXTURES / "mini.yaml").read_text(encoding="utf-8")
@@ -429,10 +430,10 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 # -- migrations ----------------------------------------------------------------------------
 
 V2_TEST = """
-CREATE TABLE consensus (question_id TEXT PRIMARY KEY, value INTEGER, rationale TEXT);
-ALTER TABLE respondent ADD COLUMN session TEXT;
-CREATE TRIGGER consensus_note AFTER INSERT ON consensus BEGIN
-    UPDATE consensus SET rationale = coalesce(rationale, 'none; given') WHERE rowid = new.rowid;
+CREATE TABLE decision (question_id TEXT PRIMARY KEY, value INTEGER, rationale TEXT);
+ALTER TABLE respondent ADD COLUMN badge TEXT;
+CREATE TRIGGER decision_note AFTER INSERT ON decision BEGIN
+    UPDATE decision SET rationale = coalesce(rationale, 'none; given') WHERE rowid = new.rowid;
 END;
 """
 
@@ -451,18 +452,19 @@ def test_an_older_workspace_is_migrated_on_open(
     path = tmp_path / "old.assess"
     with new_workspace(path) as ws:
         given = fill(ws)
-    assert _version(path) == 1
+    current = schema.schema_version()
+    assert _version(path) == current
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, schema.run_script(V2_TEST)))
     with Workspace.open(path) as ws:
         assert {p.id: p.answers for p in ws.respondents()} == given
-    assert _version(path) == 2
+    assert _version(path) == current + 1
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO consensus (question_id, value) VALUES ('user.feedback', 3)")
-    assert conn.execute("SELECT rationale FROM consensus").fetchone() == ("none; given",)
-    assert conn.execute("SELECT count(session) FROM respondent").fetchone() == (0,)
+    conn.execute("INSERT INTO decision (question_id, value) VALUES ('user.feedback', 3)")
+    assert conn.execute("SELECT rationale FROM decision").fetchone() == ("none; given",)
+    assert conn.execute("SELECT count(badge) FROM respondent").fetchone() == (0,)
     conn.close()
     with Workspace.open(path):  # already current: nothing to do
-        assert _version(path) == 2
+        assert _version(path) == current + 1
     monkeypatch.undo()
     with pytest.raises(BadInput, match="newer assess"):
         Workspace.open(path)
@@ -478,7 +480,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
     with pytest.raises(AssessError, match="upgrading the workspace failed"):
         Workspace.open(path)
     monkeypatch.undo()
-    assert _version(path) == 1
+    assert _version(path) == schema.schema_version()
     with Workspace.open(path) as ws:
         assert ws.engagement() == ENGAGEMENT
     conn = sqlite3.connect(path)
@@ -519,20 +521,8 @@ def _answer_everything(path: str, index: int, barrier: Any, results: Any) -> Non
 def test_concurrent_writers_lose_and_mix_nothing(tmp_path: Path) -> None:
     path = tmp_path / "workshop.assess"
     new_workspace(path).close()
-    ctx = multiprocessing.get_context("spawn")
     workers = 8
-    barrier = ctx.Barrier(workers)
-    results = ctx.Queue()
-    processes = [
-        ctx.Process(target=_answer_everything, args=(str(path), i, barrier, results))
-        for i in range(workers)
-    ]
-    for process in processes:
-        process.start()
-    ids = dict(results.get(timeout=180) for _ in processes)
-    for process in processes:
-        process.join(timeout=60)
-        assert process.exitcode == 0
+    ids = run_together(_answer_everything, path, workers, timeout=180)
     with Workspace.open(path) as ws:
         q = ws.questionnaire()
         people = {p.id: p for p in ws.respondents()}

@@ -1,8 +1,9 @@
-"""Score a whole engagement: all respondents' answers pooled."""
+"""Score a whole engagement: all respondents' answers pooled, workshop consensus applied."""
 
 from __future__ import annotations
 
 from assess.models import Scorecard
+from assess.scoring.consensus import apply_consensus
 from assess.scoring.engine import score
 from assess.scoring.inputs import pooled_inputs
 from assess.sources import Assessment
@@ -11,4 +12,5 @@ from assess.sources import Assessment
 def score_assessment(assessment: Assessment) -> Scorecard:
     q = assessment.questionnaire
     inputs = pooled_inputs(q, (r.answers for r in assessment.respondents))
+    inputs = apply_consensus(q, inputs, assessment.consensus)
     return score(q, inputs, respondents=len(assessment.respondents))

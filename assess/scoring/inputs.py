@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from assess.models import Answer, Questionnaire
-from assess.models.response import NA, Evidence
+from assess.models.response import NA, Choice, Evidence
 from assess.models.scoring_policy import EvidenceFactors
 
 Status = Literal["value", "na", "dont_know"]
@@ -31,13 +31,19 @@ def evidence_factor(evidence: Evidence | None, factors: EvidenceFactors) -> floa
 
 def input_from_answer(q: Questionnaire, question_id: str, answer: Answer) -> QuestionInput:
     factor = evidence_factor(answer.evidence, q.scoring.evidence_factors)
-    has_note = bool(answer.note.strip())
-    if answer.choice == NA:
-        return QuestionInput("na", evidence=factor, has_note=has_note)
-    if isinstance(answer.choice, str):  # DONT_KNOW
+    return input_from_choice(q, question_id, answer.choice, factor, bool(answer.note.strip()))
+
+
+def input_from_choice(
+    q: Questionnaire, question_id: str, choice: Choice, evidence: float, has_note: bool
+) -> QuestionInput:
+    """One answer given as plain values (choice, evidence factor, whether a note was written)."""
+    if choice == NA:
+        return QuestionInput("na", evidence=evidence, has_note=has_note)
+    if isinstance(choice, str):  # DONT_KNOW
         return QuestionInput("dont_know", has_note=has_note)
-    fraction = q.fraction(q.question(question_id), answer.choice)
-    return QuestionInput("value", fraction, factor, has_note)
+    fraction = q.fraction(q.question(question_id), choice)
+    return QuestionInput("value", fraction, evidence, has_note)
 
 
 def inputs_from_answers(
@@ -67,13 +73,22 @@ def pooled_inputs(
 
 def pool(items: list[QuestionInput]) -> QuestionInput:
     """Combine several respondents' inputs for one question."""
-    values = [i for i in items if i.status == "value"]
+    return pool_counted([(item, 1) for item in items])
+
+
+def pool_counted(items: Sequence[tuple[QuestionInput, int]]) -> QuestionInput:
+    """Combine inputs for one question, each given with how many respondents gave it."""
+    values = [(i, n) for i, n in items if i.status == "value"]
     if values:
-        fraction = sum(i.fraction or 0.0 for i in values) / len(values)
-        evidence = sum(i.evidence for i in values) / len(values)
-        return QuestionInput("value", fraction, evidence, any(i.has_note for i in values))
-    nas = [i for i in items if i.status == "na"]
+        fraction = _mean([(i.fraction or 0.0, n) for i, n in values])
+        evidence = _mean([(i.evidence, n) for i, n in values])
+        return QuestionInput("value", fraction, evidence, any(i.has_note for i, _ in values))
+    nas = [(i, n) for i, n in items if i.status == "na"]
     if nas:
-        evidence = sum(i.evidence for i in nas) / len(nas)
-        return QuestionInput("na", evidence=evidence, has_note=any(i.has_note for i in nas))
-    return QuestionInput("dont_know", has_note=any(i.has_note for i in items))
+        evidence = _mean([(i.evidence, n) for i, n in nas])
+        return QuestionInput("na", evidence=evidence, has_note=any(i.has_note for i, _ in nas))
+    return QuestionInput("dont_know", has_note=any(i.has_note for i, _ in items))
+
+
+def _mean(weighted: Sequence[tuple[float, int]]) -> float:
+    return sum(x * n for x, n in weighted) / sum(n for _, n in weighted)

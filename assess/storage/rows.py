@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from assess.errors import BadInput
 from assess.models import Answer, Engagement, Evidence, Respondent
-from assess.models.response import DONT_KNOW, NA
+from assess.models.response import DONT_KNOW, NA, Choice
 
 AnswerRow = tuple[str, str, int | None, str | None, str, str | None, str, str]
 
@@ -169,18 +169,33 @@ def _answers_by_respondent(
 
 def answer_row(respondent_id: str, question_id: str, answer: Answer, saved_at: str) -> AnswerRow:
     """The answer table's columns for one answer (computed before taking the write lock)."""
-    choice = answer.choice
+    evidence = None if answer.evidence is None else answer.evidence.value
+    answered_at = answer.answered_at.isoformat()
+    return choice_row(
+        respondent_id, question_id, answer.choice, answer.note, evidence, answered_at, saved_at
+    )
+
+
+def choice_row(
+    respondent_id: str,
+    question_id: str,
+    choice: Choice,
+    note: str,
+    evidence: str | None,
+    answered_at: str,
+    saved_at: str,
+) -> AnswerRow:
+    """The answer table's columns from plain values (bulk imports build no Answer models)."""
     special = choice if choice in (NA, DONT_KNOW) else None
     value = choice if isinstance(choice, int) else None
-    evidence = None if answer.evidence is None else answer.evidence.value
     return (
         respondent_id,
         question_id,
         value,
         None if special is None else str(special),
-        answer.note,
+        note,
         evidence,
-        answer.answered_at.isoformat(),
+        answered_at,
         saved_at,
     )
 

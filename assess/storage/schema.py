@@ -66,6 +66,27 @@ CREATE TABLE answer (
 ) WITHOUT ROWID;
 """
 
+V2_WORKSHOP = """
+CREATE TABLE consensus (
+    question_id TEXT PRIMARY KEY,
+    value       INTEGER,
+    special     TEXT CHECK (special IN ('na')),
+    rationale   TEXT NOT NULL DEFAULT '',
+    decided_by  TEXT NOT NULL DEFAULT '',
+    decided_at  TEXT NOT NULL,
+    CHECK ((value IS NULL) <> (special IS NULL))
+) WITHOUT ROWID;
+
+CREATE TABLE participant_session (
+    token         TEXT PRIMARY KEY,
+    respondent_id TEXT NOT NULL REFERENCES respondent (id) ON DELETE CASCADE,
+    joined_at     TEXT NOT NULL,
+    last_seen     TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE INDEX participant_session_by_respondent ON participant_session (respondent_id);
+"""
+
 
 def run_script(script: str) -> Migration:
     """A migration that runs SQL statements inside the caller's transaction.
@@ -97,6 +118,7 @@ def split_statements(script: str) -> list[str]:
 
 MIGRATIONS: tuple[Migration, ...] = (
     run_script(V1_INITIAL),  # 1: initial schema
+    run_script(V2_WORKSHOP),  # 2: workshop consensus and participant sessions
 )
 
 

@@ -4,7 +4,7 @@ Why stdlib ``sqlite3`` and no ORM: one file the consultant can copy or mail, tra
 survive ``kill -9``, WAL for many concurrent writers (a workshop of thirty, each in their own
 process), zero extra dependencies, and the SQL stays small enough to read in one sitting.
 
-Table layout (schema version 1, see ``schema.py``; times are ISO 8601 UTC text):
+Table layout (schema version 2, see ``schema.py``; times are ISO 8601 UTC text):
 
 - ``meta(key, value)`` — ``created_at``, ``created_by`` (assess version).
 - ``questionnaire_snapshot`` (one row) — ``questionnaire_id``, ``version``, ``content_hash``
@@ -17,6 +17,11 @@ Table layout (schema version 1, see ``schema.py``; times are ISO 8601 UTC text):
 - ``answer(respondent_id, question_id, value, special, note, evidence, answered_at, saved_at)``
   — primary key (respondent, question), so saving again overwrites; an option ``value`` or a
   ``special`` of 'na' / 'dont_know', exactly one of the two.
+- ``consensus(question_id, value, special, rationale, decided_by, decided_at)`` (v2) — the value a
+  workshop agreed on per question (an option or 'na'); scoring uses it instead of the pooled
+  answers, which stay untouched.
+- ``participant_session(token, respondent_id, joined_at, last_seen)`` (v2) — browser sessions of
+  ``assess serve``, each bound to the respondent who joined through it.
 
 Every write is one short ``BEGIN IMMEDIATE`` … ``COMMIT``; reads of several tables share one
 snapshot. A ``Workspace`` holds one connection: use it from one thread (open one per thread).
@@ -24,8 +29,10 @@ snapshot. A ``Workspace`` holds one connection: use it from one thread (open one
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from uuid import uuid4
@@ -33,8 +40,10 @@ from uuid import uuid4
 from assess.errors import BadInput, Problem
 from assess.loading.questionnaire_loader import parse_questionnaire, parse_roadmap
 from assess.models import Answer, Engagement, KnowledgeBase, Questionnaire, Respondent
+from assess.models.plain import PlainRespondent
 from assess.models.response import QuestionnaireRef, ResponseFile
-from assess.storage import rows, schema
+from assess.models.workshop import Consensus, ConsensusChoice, ParticipantSession
+from assess.storage import rows, schema, workshop_rows
 from assess.storage.checks import (
     Finding,
     answer_finding,
@@ -55,6 +64,7 @@ from assess.storage.sqlite_file import (
     translate_errors,
     write_transaction,
 )
+from assess.storage.workshop_checks import consensus_finding, plain_findings
 
 
 class Workspace:
@@ -279,6 +289,74 @@ class Workspace:
                 if person.answers:
                     rows.set_column(conn, person.id, "last_answer_at", rows.now())
         return len(rf.respondents)
+
+    # -- workshop: consensus, participant sessions, bulk answers --------------------------
+
+    def record_consensus(
+        self,
+        question_id: str,
+        choice: ConsensusChoice,
+        *,
+        rationale: str = "",
+        decided_by: str = "",
+    ) -> Consensus:
+        """Record (or replace) the value the workshop agreed on; the raw answers stay."""
+        _raise(self.path, [consensus_finding(self.questionnaire(), question_id, choice)])
+        decision = Consensus(
+            question_id=question_id,
+            choice=choice,
+            rationale=rationale.strip(),
+            decided_by=decided_by.strip(),
+            decided_at=datetime.now(UTC),
+        )
+        with write_transaction(self._conn, self.path) as conn:
+            workshop_rows.upsert_consensus(conn, decision)
+        return decision
+
+    def consensus(self) -> list[Consensus]:
+        """Every consensus decision, in questionnaire order."""
+        with translate_errors(self.path):
+            decisions = workshop_rows.load_consensus(self._conn)
+        order = self._question_order()
+        return sorted(decisions, key=lambda d: order.get(d.question_id, len(order)))
+
+    def clear_consensus(self, question_id: str | None = None) -> int:
+        """Remove one question's decision (or, with None, every decision); returns the count."""
+        with write_transaction(self._conn, self.path) as conn:
+            return workshop_rows.delete_consensus(conn, question_id)
+
+    def start_session(self, respondent_id: str) -> str:
+        """Bind a new participant session to a respondent; returns its random token."""
+        token = secrets.token_urlsafe(16)
+        with write_transaction(self._conn, self.path) as conn:
+            if not workshop_rows.respondent_exists(conn, respondent_id):
+                raise self._unknown_respondent(respondent_id)
+            workshop_rows.insert_session(conn, token, respondent_id, rows.now())
+        return token
+
+    def touch_session(self, token: str) -> bool:
+        """Record that a participant's session is alive; False if the token is unknown."""
+        with write_transaction(self._conn, self.path) as conn:
+            return workshop_rows.touch_session(conn, token, rows.now())
+
+    def sessions(self, token: str | None = None) -> list[ParticipantSession]:
+        """Participant sessions in joining order (or the one with ``token``)."""
+        with translate_errors(self.path):
+            return workshop_rows.load_sessions(self._conn, token)
+
+    def import_plain(self, people: Sequence[PlainRespondent]) -> list[str]:
+        """Add respondents with their answers, all or nothing, in one transaction.
+
+        A respondent with a known id is updated and their answers upserted. Returns the ids.
+        """
+        _raise(self.path, plain_findings(self.questionnaire(), people))
+        with write_transaction(self._conn, self.path) as conn:
+            return workshop_rows.insert_plain(conn, people)
+
+    def plain_respondents(self) -> list[PlainRespondent]:
+        """Everyone in joining order with answers as plain tuples (fast for large workshops)."""
+        with read_transaction(self._conn, self.path) as conn:
+            return workshop_rows.load_plain(conn)
 
     # -- helpers -------------------------------------------------------------------------
 

@@ -1,0 +1,34 @@
+"""Workshop records: the facilitator's consensus per question and participants' sessions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import Field
+
+from assess.models.text import Strict
+
+ConsensusChoice = int | Literal["na"]
+
+
+class Consensus(Strict):
+    """The value a workshop agreed on for one question; it replaces the pooled answer in scoring.
+
+    The respondents' own answers are kept: the consensus is recorded beside them.
+    """
+
+    question_id: str = Field(min_length=1)
+    choice: ConsensusChoice = Field(description="The agreed option's value, or 'na'")
+    rationale: str = Field("", description="Why the group agreed on this value")
+    decided_by: str = Field("", description="Who recorded the decision (the facilitator)")
+    decided_at: datetime
+
+
+class ParticipantSession(Strict):
+    """One browser session of `assess serve`, bound to the respondent who joined through it."""
+
+    token: str = Field(min_length=1)
+    respondent_id: str = Field(min_length=1)
+    joined_at: datetime
+    last_seen: datetime
