@@ -6,12 +6,6 @@ from pathlib import Path
 
 import click
 
-from assess.cli.report_cmd import describe, pdf_ready
-from assess.demo import build_demo_workspace
-from assess.report.build import ReportOptions
-from assess.report.writer import report_context, resolve_logo, write_report
-from assess.sources import load_source
-
 WORKSPACE = "demo-engagement.assess"
 REPORT = "demo-report.pdf"
 
@@ -27,18 +21,28 @@ REPORT = "demo-report.pdf"
     help="Folder for the workspace and the PDF.",
 )
 def demo(out_dir: Path) -> None:
-    """Build a sample engagement (several respondents) and write its report PDF."""
+    """Build a sample engagement (several respondents) and write its report PDF.
+
+    The last line printed is the PDF's path.
+    """
+    from assess.cli.report_output import describe, pdf_ready
+    from assess.demo import build_demo_workspace
+    from assess.report.build import ReportOptions
+    from assess.report.writer import report_context, resolve_logo, write_report
+    from assess.sources import load_source
+
     out_dir.mkdir(parents=True, exist_ok=True)
     workspace = out_dir / WORKSPACE
     remove_workspace(workspace)
     build_demo_workspace(workspace)
     click.echo(f"wrote {workspace}")
     assessment = load_source(workspace)
-    lang = assessment.engagement.language if pdf_ready(assessment.engagement.language) else "en"
-    options = ReportOptions(lang=lang, logo=resolve_logo(assessment, None))
-    written = write_report(
-        report_context(assessment, options), out_dir / REPORT, "pdf", options.logo
+    language = assessment.engagement.language
+    options = ReportOptions(
+        lang=language if pdf_ready(language) else "en", logo=resolve_logo(assessment, None)
     )
+    pdf = out_dir / REPORT
+    written = write_report(report_context(assessment, options), pdf, "pdf", options.logo)
     click.echo(describe(written))
     click.echo(str(written.path.resolve()))
 

@@ -16,7 +16,7 @@ from assess.scoring.assessment import score_assessment
 from assess.sources import Assessment
 
 Format = Literal["pdf", "html", "json"]
-FORMATS: tuple[Format, ...] = ("pdf", "html", "json")
+FORMATS: tuple[Format, ...] = ("pdf", "html", "json")  # assess.cli.report_cmd lists them too
 
 
 @dataclass(frozen=True)
