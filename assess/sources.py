@@ -1,4 +1,4 @@
-"""SOURCE arguments: a response file (JSON) or a workspace, resolved to one Assessment."""
+"""SOURCE arguments: a response file (JSON), a workspace or a CSV, resolved to one Assessment."""
 
 from __future__ import annotations
 
@@ -36,12 +36,16 @@ def load_source(path: Path, questionnaire_path: Path | None = None) -> Assessmen
         raise BadInput.one(path, "file not found", fix="check the path")
     if path.suffix.lower() == ".json":
         return _from_response_file(path, questionnaire_path)
+    if path.suffix.lower() in (".csv", ".tsv"):
+        from assess.interchange.csv_source import assessment_from_csv
+
+        return assessment_from_csv(path, questionnaire_path)
     if _is_sqlite(path):
         return _from_workspace(path)
     raise BadInput.one(
         path,
-        "not a response file (.json) or a workspace (.assess SQLite file)",
-        fix="pass a response file or a workspace",
+        "not a response file (.json), a workspace (.assess SQLite file) or a CSV (.csv, .tsv)",
+        fix="pass a response file, a workspace or a survey-tool CSV",
     )
 
 

@@ -9,6 +9,8 @@ import click
 
 from assess import __version__
 from assess.cli.demo_cmd import demo
+from assess.cli.export_cmd import export
+from assess.cli.import_cmd import import_
 from assess.cli.plan_cmd import plan
 from assess.cli.questionnaire_cmd import questionnaire
 from assess.cli.report_cmd import report
@@ -33,6 +35,8 @@ cli.add_command(score)
 cli.add_command(plan)
 cli.add_command(report)
 cli.add_command(demo)
+cli.add_command(import_)
+cli.add_command(export)
 
 
 def main() -> None:

@@ -1,0 +1,57 @@
+"""`assess import CSV --workspace FILE [--skip-bad-rows]`: survey-tool answers into a workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from assess.cli.options import questionnaire_option
+
+
+@click.command("import")
+@click.argument("csv_file", metavar="CSV", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--workspace",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Workspace to import into; created (with --questionnaire) when it does not exist.",
+)
+@click.option(
+    "--skip-bad-rows",
+    is_flag=True,
+    help="Import the good rows and list the bad ones (default: import nothing if a row is bad).",
+)
+@questionnaire_option
+@click.option(
+    "--organization",
+    default=None,
+    help="Organization of a new workspace (default: the CSV file's name).",
+)
+def import_(
+    csv_file: Path,
+    workspace: Path,
+    skip_bad_rows: bool,
+    questionnaire: Path | None,
+    organization: str | None,
+) -> None:
+    """Import answers exported by an online survey tool (one row per respondent).
+
+    Columns: name, role, group, and one per question id holding the option's number, N/A, ?
+    (don't know) or the option's text in Chinese or English. UTF-8 or GBK, comma or tab.
+    All rows are imported in one transaction, or none.
+    """
+    from assess.cli.workspace_files import open_or_create
+    from assess.interchange.csv_import import importable, read_answers
+
+    with open_or_create(workspace, questionnaire, organization or csv_file.stem) as opening:
+        parsed = read_answers(csv_file, opening.questionnaire)
+        skipped = importable(parsed, str(csv_file), skip_bad_rows=skip_bad_rows)
+        ws = opening.workspace()
+        ids = ws.import_plain(parsed.respondents)
+    for problem in skipped:
+        click.echo(f"skipped: {problem.render()}", err=True)
+    if skipped:
+        click.echo(f"skipped {len(parsed.bad_rows)} bad rows", err=True)
+    people = "respondent" if len(ids) == 1 else "respondents"
+    click.echo(f"imported {len(ids)} {people} ({parsed.answers} answers) into {workspace}")

@@ -1,0 +1,58 @@
+"""Open a workspace for a command, or create it only once the command's input has been checked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assess.interchange.csv_source import DEFAULT_QUESTIONNAIRE
+from assess.loading.questionnaire_loader import (
+    find_questionnaire,
+    load_questionnaire,
+    roadmap_path,
+)
+from assess.models import Engagement, Questionnaire
+from assess.storage import Workspace
+
+
+@dataclass
+class Opening:
+    """An existing workspace, or the plan for a new one that ``workspace()`` carries out."""
+
+    path: Path
+    questionnaire: Questionnaire
+    questionnaire_path: Path | None
+    organization: str
+    opened: Workspace | None = field(default=None)
+
+    def workspace(self) -> Workspace:
+        if self.opened is None:
+            assert self.questionnaire_path is not None
+            kb = roadmap_path(self.questionnaire, self.questionnaire_path)
+            self.opened = Workspace.create(
+                self.path,
+                questionnaire_yaml=self.questionnaire_path.read_text(encoding="utf-8"),
+                roadmap_yaml=kb.read_text(encoding="utf-8") if kb and kb.is_file() else None,
+                engagement=Engagement(organization=self.organization),
+                questionnaire_source=str(self.questionnaire_path),
+            )
+        return self.opened
+
+
+@contextmanager
+def open_or_create(path: Path, questionnaire: Path | None, organization: str) -> Iterator[Opening]:
+    """The workspace at ``path``; when there is none, one is created on first use with
+    ``questionnaire`` (default: the built-in one), so failing input leaves no new file."""
+    if path.exists():
+        with Workspace.open(path) as ws:
+            yield Opening(path, ws.questionnaire(), None, organization, ws)
+        return
+    qpath = questionnaire or find_questionnaire(DEFAULT_QUESTIONNAIRE)
+    opening = Opening(path, load_questionnaire(qpath), qpath, organization or "workshop")
+    try:
+        yield opening
+    finally:
+        if opening.opened is not None:
+            opening.opened.close()

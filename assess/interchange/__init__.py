@@ -1,0 +1,1 @@
+"""Answers in and out: CSV exports of online survey tools."""

@@ -1,0 +1,209 @@
+"""Turn a survey-tool CSV (one row per respondent) into respondents, or say what is wrong.
+
+Columns: ``name`` (required), ``role``, ``group``, ``id`` (optional: a known id updates that
+respondent), one per question id, and optionally ``<question id>:note`` for notes. Header names
+are matched without regard to case; Chinese headers 姓名, 角色, 分组/部门 and 备注 work too.
+Every problem is reported with its row (the header is row 1), column and reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from assess.errors import Problem
+from assess.interchange.csv_cells import CellReader
+from assess.interchange.csv_export import unguard_text
+from assess.interchange.csv_text import Table
+from assess.models import Questionnaire
+from assess.models.plain import PlainAnswer, PlainRespondent
+
+META_COLUMNS = {
+    "name": ("name", "姓名", "名字"),
+    "role": ("role", "角色", "岗位"),
+    "group": ("group", "分组", "部门", "department"),
+    "id": ("id", "respondent_id"),
+}
+NOTE_SUFFIXES = (":note", ":备注")
+
+
+@dataclass(frozen=True)
+class Columns:
+    """What each column of the header holds (by index)."""
+
+    meta: dict[str, int]  # "name" / "role" / "group" / "id" -> index
+    questions: dict[int, str]  # index -> question id
+    notes: dict[int, str]  # index -> question id
+    ignored: frozenset[int]  # blank header cells
+
+
+@dataclass
+class Parsed:
+    """The respondents read from a CSV and every problem found, row by row."""
+
+    respondents: list[PlainRespondent] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)  # row number of each respondent
+    problems: list[Problem] = field(default_factory=list)
+    bad_rows: set[int] = field(default_factory=set)
+    header_problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def answers(self) -> int:
+        return sum(len(p.answers) for p in self.respondents)
+
+
+def parse_answers(table: Table, q: Questionnaire) -> Parsed:
+    """Read every row; rows with problems are left out of ``respondents`` and listed."""
+    parsed = Parsed()
+    columns = read_header(table, q, parsed.header_problems)
+    if parsed.header_problems:
+        return parsed
+    reader = CellReader(q)
+    seen_ids: dict[str, int] = {}
+    for number, cells in table.rows:
+        if not any(cell.strip() for cell in cells):
+            continue  # a blank line
+        problems = list(_row_problems(table, columns, number, cells, seen_ids))
+        person, cell_problems = _respondent(table, columns, reader, number, cells)
+        problems += cell_problems
+        if problems:
+            parsed.problems += problems
+            parsed.bad_rows.add(number)
+        else:
+            parsed.respondents.append(person)
+            parsed.rows.append(number)
+    return parsed
+
+
+def read_header(table: Table, q: Questionnaire, problems: list[Problem]) -> Columns:
+    meta: dict[str, int] = {}
+    questions: dict[int, str] = {}
+    notes: dict[int, str] = {}
+    ignored: set[int] = set()
+    aliases = {alias: key for key, names in META_COLUMNS.items() for alias in names}
+    for index, raw in enumerate(table.header):
+        name = raw.lstrip("\ufeff").strip()
+        folded = name.casefold()
+        target = _target(folded, aliases, q)
+        if not name:
+            ignored.add(index)
+        elif target is None:
+            problems.append(_unknown_column(table.source, name, q))
+        elif target in _seen_targets(meta, questions, notes):
+            problems.append(
+                _problem(table.source, 1, name, "this column appears twice", "keep one")
+            )
+        else:
+            _assign(target, index, meta, questions, notes)
+    if "name" not in meta:
+        problems.append(
+            _problem(
+                table.source, 1, "name", "there is no name column", "add a column 'name' (姓名)"
+            )
+        )
+    return Columns(meta, questions, notes, frozenset(ignored))
+
+
+def _target(folded: str, aliases: dict[str, str], q: Questionnaire) -> str | None:
+    """'meta:<key>', 'question:<id>', 'note:<id>', or None for an unknown column."""
+    if folded in aliases:
+        return f"meta:{aliases[folded]}"
+    if q.has_question(folded):
+        return f"question:{folded}"
+    for suffix in NOTE_SUFFIXES:
+        if folded.endswith(suffix) and q.has_question(folded.removesuffix(suffix).strip()):
+            return f"note:{folded.removesuffix(suffix).strip()}"
+    return None
+
+
+def _seen_targets(
+    meta: dict[str, int], questions: dict[int, str], notes: dict[int, str]
+) -> set[str]:
+    return (
+        {f"meta:{k}" for k in meta}
+        | {f"question:{v}" for v in questions.values()}
+        | {f"note:{v}" for v in notes.values()}
+    )
+
+
+def _assign(
+    target: str, index: int, meta: dict[str, int], questions: dict[int, str], notes: dict[int, str]
+) -> None:
+    kind, _, key = target.partition(":")
+    if kind == "meta":
+        meta[key] = index
+    elif kind == "question":
+        questions[index] = key
+    else:
+        notes[index] = key
+
+
+def _unknown_column(source: str, name: str, q: Questionnaire) -> Problem:
+    ids = ", ".join(x.id for x in q.questions)
+    return _problem(
+        source,
+        1,
+        name,
+        f"unknown column {name!r}",
+        f"remove it, or use name, role, group, id, <question id>:note or a question id of "
+        f"'{q.id}': {ids}",
+    )
+
+
+def _row_problems(
+    table: Table, columns: Columns, number: int, cells: list[str], seen_ids: dict[str, int]
+) -> Iterator[Problem]:
+    extra = [c for c in cells[len(table.header) :] if c.strip()]
+    if extra:
+        yield _problem(
+            table.source,
+            number,
+            f"#{len(table.header) + 1}",
+            f"the row has {len(cells)} cells but the header has {len(table.header)} columns",
+            "quote cells that contain the separator, or add a header for the extra column",
+        )
+    if not _cell(cells, columns.meta["name"]):
+        yield _problem(table.source, number, "name", "the name is empty", "give a name")
+    for index in sorted(columns.ignored):
+        if _cell(cells, index):
+            message = f"column #{index + 1} has no header but this row has a value in it"
+            yield _problem(table.source, number, f"#{index + 1}", message, "give it a header")
+    rid = _cell(cells, columns.meta.get("id"))
+    if rid and rid in seen_ids:
+        message = f"id {rid!r} is also used in row {seen_ids[rid]}"
+        yield _problem(table.source, number, "id", message, "give every row its own id")
+    elif rid:
+        seen_ids[rid] = number
+
+
+def _respondent(
+    table: Table, columns: Columns, reader: CellReader, number: int, cells: list[str]
+) -> tuple[PlainRespondent, list[Problem]]:
+    problems: list[Problem] = []
+    notes = {qid: _cell(cells, index) for index, qid in columns.notes.items()}
+    answers: dict[str, PlainAnswer] = {}
+    for index, qid in columns.questions.items():
+        choice, problem = reader.read(qid, cells[index] if index < len(cells) else "")
+        if problem is not None:
+            problems.append(_problem(table.source, number, table.header[index], *problem))
+        elif choice is not None:
+            answers[qid] = (choice, notes.get(qid, ""), None)
+    person = PlainRespondent(
+        name=_cell(cells, columns.meta["name"]),
+        role=_cell(cells, columns.meta.get("role")),
+        group=_cell(cells, columns.meta.get("group")) or None,
+        answers=answers,
+        id=_cell(cells, columns.meta.get("id")) or None,
+    )
+    return person, problems
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    """A text cell, trimmed, without the quote an export put before formula-like text."""
+    if index is None or index >= len(cells):
+        return ""
+    return unguard_text(cells[index].strip())
+
+
+def _problem(source: str, row: int, column: str, message: str, fix: str) -> Problem:
+    return Problem(source, f"row {row}, column {column}", message, fix)

@@ -1,0 +1,82 @@
+"""Read one CSV cell as an answer to one question.
+
+A cell may hold an option's number, ``N/A`` / ``na`` / ``不适用``, ``?`` / ``dont_know`` /
+``不知道`` (don't know), or the full text of an option in Chinese or English (as survey tools
+export choice questions). An empty cell means "not answered". Whether the answer fits the
+question is decided by ``answer_checks.answer_problem`` (through ``choice_finding``); each
+distinct (question, cell) pair is read once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assess.models import Questionnaire
+from assess.models.response import Choice
+from assess.storage.workshop_checks import choice_finding
+
+NA_WORDS = frozenset({"na", "n/a", "n.a.", "not applicable", "不适用"})
+DONT_KNOW_WORDS = frozenset(
+    {"?", "？", "dont_know", "don't know", "dont know", "dk", "不知道", "不清楚"}
+)
+_NUMBER = re.compile(r"[+-]?\d+(?:\.0*)?")
+_SPACES = re.compile(r"\s+")
+
+Reading = tuple[Choice | None, tuple[str, str] | None]  # (choice or None, (message, fix))
+
+
+@dataclass
+class CellReader:
+    """Reads cells for one questionnaire, remembering each distinct cell's reading."""
+
+    q: Questionnaire
+    _seen: dict[tuple[str, str], Reading] = field(default_factory=dict)
+    _texts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def read(self, question_id: str, cell: str) -> Reading:
+        """(choice, None), or (None, None) for an empty cell, or (None, (message, fix))."""
+        key = (question_id, cell)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self._read(question_id, cell)
+        return found
+
+    def _read(self, question_id: str, cell: str) -> Reading:
+        text = _normal(cell)
+        if not text:
+            return None, None
+        choice = self._choice(question_id, text)
+        if choice is None:
+            return None, (
+                f"{cell.strip()!r} is not an answer to this question",
+                "use an option's number, N/A, ? (don't know) or an option's text",
+            )
+        problem = choice_finding(self.q, question_id, choice)
+        if problem is not None:
+            return None, (problem.message, problem.fix)
+        return choice, None
+
+    def _choice(self, question_id: str, text: str) -> Choice | None:
+        if text in NA_WORDS:
+            return "na"
+        if text in DONT_KNOW_WORDS:
+            return "dont_know"
+        if _NUMBER.fullmatch(text):
+            return int(float(text))
+        return self._option_texts(question_id).get(text)
+
+    def _option_texts(self, question_id: str) -> dict[str, int]:
+        if question_id not in self._texts:
+            question = self.q.question(question_id)
+            self._texts[question_id] = {
+                _normal(text): option.value
+                for option in self.q.options_for(question)
+                for text in (option.text.zh, option.text.en)
+            }
+        return self._texts[question_id]
+
+
+def _normal(text: str) -> str:
+    """Compare cells without regard to case, surrounding or repeated white space."""
+    return _SPACES.sub(" ", text).strip().casefold()
