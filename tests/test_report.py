@@ -18,8 +18,9 @@ from assess.report.build import ReportOptions
 from assess.report.charts.radar import Ring, Series, radar_chart
 from assess.report.charts.timeline import Bar, Group, Phase, timeline_chart
 from assess.report.context import ReportContext
+from assess.report.formats import format_for
 from assess.report.html import render_html
-from assess.report.writer import format_for, report_context
+from assess.report.writer import report_context
 from assess.sources import Assessment, load_source
 from tests.report_support import demo_workspace
 

@@ -28,21 +28,23 @@ def demo(out_dir: Path) -> None:
     from assess.cli.report_output import describe, pdf_ready
     from assess.demo import build_demo_workspace
     from assess.report.build import ReportOptions
+    from assess.report.pdf_worker import PdfWorker
     from assess.report.writer import report_context, resolve_logo, write_report
     from assess.sources import load_source
 
     out_dir.mkdir(parents=True, exist_ok=True)
     workspace = out_dir / WORKSPACE
-    remove_workspace(workspace)
-    build_demo_workspace(workspace)
-    click.echo(f"wrote {workspace}")
-    assessment = load_source(workspace)
-    language = assessment.engagement.language
-    options = ReportOptions(
-        lang=language if pdf_ready(language) else "en", logo=resolve_logo(assessment, None)
-    )
-    pdf = out_dir / REPORT
-    written = write_report(report_context(assessment, options), pdf, "pdf", options.logo)
+    with PdfWorker() as worker:
+        remove_workspace(workspace)
+        build_demo_workspace(workspace)
+        click.echo(f"wrote {workspace}")
+        assessment = load_source(workspace)
+        language = assessment.engagement.language
+        options = ReportOptions(
+            lang=language if pdf_ready(language) else "en", logo=resolve_logo(assessment, None)
+        )
+        context = report_context(assessment, options)
+        written = write_report(context, out_dir / REPORT, "pdf", options.logo, worker.write_pdf)
     click.echo(describe(written))
     click.echo(str(written.path.resolve()))
 

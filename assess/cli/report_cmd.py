@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Literal
 
 import click
 
 from assess.cli.options import lang_option, questionnaire_option, target_option
 from assess.errors import BadInput
 from assess.models.text import Lang
+from assess.report.formats import FORMATS, Format, format_for
+from assess.report.pdf_worker import PdfWorker
 
 ACCENT = re.compile(r"^#[0-9a-fA-F]{6}$")
-FORMATS = ("pdf", "html", "json")
 
 
 @click.command()
@@ -47,7 +48,7 @@ FORMATS = ("pdf", "html", "json")
 def report(
     source: Path,
     out: Path,
-    fmt: Literal["pdf", "html", "json"] | None,
+    fmt: Format | None,
     lang: Lang | None,
     targets: tuple[str, ...],
     logo: Path | None,
@@ -59,18 +60,20 @@ def report(
     from assess.cli.report_output import checked_logo, describe, render_report
     from assess.planning.targets import parse_target_options
     from assess.report.build import ReportOptions
-    from assess.report.writer import format_for, resolve_logo
+    from assess.report.writer import resolve_logo
     from assess.sources import load_source
 
     if accent is not None and not ACCENT.match(accent):
         raise BadInput.one("--accent", f"'{accent}' is not a colour", fix="write it as #RRGGBB")
-    assessment = load_source(source, questionnaire)
-    options = ReportOptions(
-        lang=lang or assessment.engagement.language,
-        logo=checked_logo(resolve_logo(assessment, logo)),
-        accent=accent,
-        consultant=consultant,
-    )
-    overrides = parse_target_options(targets, assessment.questionnaire)
-    written = render_report(assessment, options, overrides, out, fmt or format_for(out))
+    chosen = fmt or format_for(out)
+    with PdfWorker() if chosen == "pdf" else nullcontext() as worker:
+        assessment = load_source(source, questionnaire)
+        options = ReportOptions(
+            lang=lang or assessment.engagement.language,
+            logo=checked_logo(resolve_logo(assessment, logo)),
+            accent=accent,
+            consultant=consultant,
+        )
+        overrides = parse_target_options(targets, assessment.questionnaire)
+        written = render_report(assessment, options, overrides, out, chosen, worker)
     click.echo(describe(written))

@@ -15,7 +15,10 @@ from assess.errors import BadInput
 from assess.models.text import Lang
 from assess.report.build import ReportOptions
 from assess.report.fonts import INSTALL_FIX, font_support
-from assess.report.writer import Format, Written, report_context, write_report
+from assess.report.formats import Format
+from assess.report.pdf import write_pdf
+from assess.report.pdf_worker import PdfWorker
+from assess.report.writer import Written, report_context, write_report
 from assess.sources import Assessment
 
 
@@ -25,13 +28,16 @@ def render_report(
     targets: dict[str, int],
     out: Path,
     fmt: Format,
+    worker: PdfWorker | None = None,
 ) -> Written:
     """Render; a Chinese PDF this machine cannot render well is refused, the English one written."""
     out.parent.mkdir(parents=True, exist_ok=True)
+    pdf_writer = worker.write_pdf if worker else write_pdf
     if fmt == "pdf" and not pdf_ready(options.lang):
         fallback = out.with_name(f"{out.stem}.en{out.suffix}")
         english = replace(options, lang="en")
-        write_report(report_context(assessment, english, targets), fallback, fmt, options.logo)
+        context = report_context(assessment, english, targets)
+        write_report(context, fallback, fmt, options.logo, pdf_writer)
         raise BadInput.one(
             out,
             "cannot render the Chinese report on this machine; "
@@ -39,7 +45,8 @@ def render_report(
             place="--lang zh",
             fix=INSTALL_FIX,
         )
-    return write_report(report_context(assessment, options, targets), out, fmt, options.logo)
+    context = report_context(assessment, options, targets)
+    return write_report(context, out, fmt, options.logo, pdf_writer)
 
 
 def pdf_ready(lang: Lang) -> bool:

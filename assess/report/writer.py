@@ -2,42 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
-from assess.errors import BadInput
 from assess.planning.assessment import plan_assessment
 from assess.report.build import ReportOptions, build_report_context
 from assess.report.context import ReportContext
+from assess.report.formats import Format
 from assess.report.html import render_html
+from assess.report.pdf import write_pdf
 from assess.scoring.assessment import score_assessment
 from assess.sources import Assessment
 
-Format = Literal["pdf", "html", "json"]
-FORMATS: tuple[Format, ...] = ("pdf", "html", "json")  # assess.cli.report_cmd lists them too
+PdfWriter = Callable[[str, Path, Path | None], int]
+"""Writes HTML to a PDF file and returns the page count (in-process or in a PdfWorker)."""
 
 
 @dataclass(frozen=True)
 class Written:
     path: Path
     pages: int | None = None
-
-
-def format_for(out: Path) -> Format:
-    """The format named by OUT's suffix."""
-    suffix = out.suffix.lower().lstrip(".")
-    suffix = "html" if suffix == "htm" else suffix
-    for fmt in FORMATS:
-        if suffix == fmt:
-            return fmt
-    raise BadInput.one(
-        out,
-        f"cannot tell the report format from the suffix '{out.suffix}'",
-        place="-o",
-        fix="end OUT with .pdf, .html or .json, or pass --format",
-    )
 
 
 def resolve_logo(assessment: Assessment, option: Path | None) -> Path | None:
@@ -58,7 +43,13 @@ def report_context(
     return build_report_context(assessment, scorecard, roadmap, options)
 
 
-def write_report(context: ReportContext, out: Path, fmt: Format, logo: Path | None) -> Written:
+def write_report(
+    context: ReportContext,
+    out: Path,
+    fmt: Format,
+    logo: Path | None,
+    pdf_writer: PdfWriter = write_pdf,
+) -> Written:
     """Write one format; `logo` is the only file outside the report assets the PDF may read."""
     if fmt == "json":
         out.write_text(context.model_dump_json(indent=2), encoding="utf-8")
@@ -67,6 +58,4 @@ def write_report(context: ReportContext, out: Path, fmt: Format, logo: Path | No
     if fmt == "html":
         out.write_text(html, encoding="utf-8")
         return Written(out)
-    from assess.report.pdf import write_pdf
-
-    return Written(out, write_pdf(html, out, logo))
+    return Written(out, pdf_writer(html, out, logo))
