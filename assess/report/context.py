@@ -101,7 +101,8 @@ class HoldingBack(Part):
 class QuestionSpread(Part):
     question: str
     strip: SvgMarkup
-    stats: str
+    stats: str = Field(description="Lowest / median / highest option chosen")
+    agreement: str = Field(description="Agreement index, 1 = all agree (assess.aggregation)")
     answered: str
 
 

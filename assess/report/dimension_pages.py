@@ -6,32 +6,33 @@ from assess.models import Dimension, DimensionScore, Questionnaire, Scorecard
 from assess.models.text import Lang
 from assess.planning import DimensionGap, NeedleMover, Roadmap
 from assess.report.charts.bars import Band, score_bar
-from assess.report.charts.strip import distribution_strip
 from assess.report.context import DimensionPage, HoldingBack, QuestionSpread
 from assess.report.fmt import DASH, level_text, percent, score_text, threshold
 from assess.report.labels import labels_for
-from assess.report.spread import Spread, question_spread
+from assess.report.spread import spread_rows
 from assess.sources import Assessment
 
 
 def dimension_pages(
     assessment: Assessment, scorecard: Scorecard, roadmap: Roadmap, lang: Lang, accent: str
 ) -> list[DimensionPage]:
+    q = assessment.questionnaire
+    spreads = spread_rows(assessment, lang, accent)
     return [
-        _page(assessment, d, scorecard.dimension(d.id), roadmap.gap(d.id), lang, accent)
-        for d in assessment.questionnaire.dimensions
+        _page(q, d, scorecard.dimension(d.id), roadmap.gap(d.id), spreads[d.id], lang, accent)
+        for d in q.dimensions
     ]
 
 
 def _page(
-    assessment: Assessment,
+    q: Questionnaire,
     dim: Dimension,
     score: DimensionScore,
     gap: DimensionGap,
+    spread: list[QuestionSpread],
     lang: Lang,
     accent: str,
 ) -> DimensionPage:
-    q = assessment.questionnaire
     labels = labels_for(lang)
     band = labels[f"band_{score.confidence_band}"]
     narrative = dim.levels.get(score.level) if score.level is not None else None
@@ -50,7 +51,7 @@ def _page(
         narrative_target=target_narrative.get(lang) if target_narrative else "",
         notes=_cap_notes(q, score, lang),
         holding_back=[_holding_back(q, m, lang) for m in gap.needle_movers],
-        spread=_spreads(assessment, dim, lang, accent),
+        spread=spread,
     )
 
 
@@ -94,45 +95,3 @@ def _holding_back(q: Questionnaire, mover: NeedleMover, lang: Lang) -> HoldingBa
         gain=gain,
         critical=q.question(mover.question).critical is not None,
     )
-
-
-def _spreads(
-    assessment: Assessment, dim: Dimension, lang: Lang, accent: str
-) -> list[QuestionSpread]:
-    if len(assessment.respondents) < 2:
-        return []
-    q = assessment.questionnaire
-    return [
-        _question_spread(
-            question.text.get(lang),
-            question_spread(q, question, assessment.respondents),
-            lang,
-            accent,
-        )
-        for question in q.questions_in(dim.id)
-    ]
-
-
-def _question_spread(text: str, spread: Spread, lang: Lang, accent: str) -> QuestionSpread:
-    labels = labels_for(lang)
-    chosen = spread.chosen
-    stats = DASH
-    if chosen:
-        stats = f"{min(chosen)} / {_number(spread.median)} / {max(chosen)}"
-    answered = f"{spread.answered}"
-    if spread.na:
-        answered += f" · {labels['na']} {spread.na}"
-    if spread.dont_know:
-        answered += f" · {labels['dont_know']} {spread.dont_know}"
-    return QuestionSpread(
-        question=text,
-        strip=distribution_strip(spread.counts, spread.median_index(), accent, labels["spread"]),
-        stats=stats,
-        answered=answered,
-    )
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return DASH
-    return f"{value:g}"

@@ -44,13 +44,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "holding_back": ("拉低得分的做法", "What holds the score back"),
     "spread": ("受访者分布", "Spread across respondents"),
     "spread_note": (
-        "每格为一个选项（从低到高），数字为选择该项的人数，▲ 为中位数。",
+        "每格为一个选项（从低到高），数字为选择该项的人数，▲ 为中位数；一致度为 Tastle–Wierman "
+        "一致性指数，1 表示意见完全一致。",
         "Each cell is one option (lowest to highest); the number is how many chose it; ▲ marks "
-        "the median.",
+        "the median. Agreement is the Tastle–Wierman consensus index: 1 when all agree.",
     ),
     "question": ("题目", "Question"),
     "answered": ("作答", "Answered"),
     "min_median_max": ("最低 / 中位 / 最高", "Min / median / max"),
+    "agreement": ("一致度", "Agreement"),
     "nothing_holding": ("暂无明显短板。", "Nothing stands out as holding this dimension back."),
     "roadmap": ("转型路线图", "Transformation roadmap"),
     "roadmap_grid": ("四大抓手 × 三个阶段", "Four levers × three horizons"),

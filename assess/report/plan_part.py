@@ -77,7 +77,7 @@ def _initiative_kpis(
 def _timeline(roadmap: Roadmap, lang: Lang, accent: str) -> str:
     labels = labels_for(lang)
     phases = [
-        Phase(h.start_month, h.end_month, h.name.get(lang))
+        Phase(h.start_month, h.end_month, f"{h.start_month}–{h.end_month}")
         for h in roadmap.horizons
         if h.horizon in SCHEDULED and h.end_month is not None
     ]

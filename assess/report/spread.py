@@ -1,52 +1,60 @@
-"""How respondents' answers to one question are spread over its options."""
+"""Spread across respondents, per question: a distribution strip, min / median / max, agreement.
+
+The figures come from workshop aggregation (`assess.aggregation`); this module only lays them out.
+"""
 
 from __future__ import annotations
 
-import statistics
-from collections.abc import Sequence
-from dataclasses import dataclass
-
-from assess.models import Question, Questionnaire, Respondent
-from assess.models.response import DONT_KNOW, NA
-
-
-@dataclass(frozen=True)
-class Spread:
-    values: list[int]  # the options' values, lowest first
-    counts: list[int]  # respondents per option
-    median: float | None
-    na: int
-    dont_know: int
-
-    @property
-    def answered(self) -> int:
-        return sum(self.counts)
-
-    @property
-    def chosen(self) -> list[int]:
-        return [v for v, c in zip(self.values, self.counts, strict=True) for _ in range(c)]
-
-    def median_index(self) -> float | None:
-        """Where the median sits among the options, as a (fractional) option index."""
-        if self.median is None:
-            return None
-        for index in range(len(self.values) - 1):
-            low, high = self.values[index], self.values[index + 1]
-            if low <= self.median <= high:
-                return index + (self.median - low) / (high - low)
-        return float(len(self.values) - 1)
+from assess.aggregation import matrix_from_respondents, summarize_workshop
+from assess.aggregation.models import QuestionSpread as Figures
+from assess.models import Questionnaire
+from assess.models.text import Lang
+from assess.report.charts.strip import distribution_strip
+from assess.report.context import QuestionSpread
+from assess.report.fmt import DASH
+from assess.report.labels import labels_for
+from assess.sources import Assessment
 
 
-def question_spread(
-    q: Questionnaire, question: Question, respondents: Sequence[Respondent]
-) -> Spread:
-    values = [o.value for o in q.options_for(question)]
-    choices = [r.answers[question.id].choice for r in respondents if question.id in r.answers]
-    chosen = [c for c in choices if isinstance(c, int)]
-    return Spread(
-        values=values,
-        counts=[chosen.count(v) for v in values],
-        median=statistics.median(chosen) if chosen else None,
-        na=sum(1 for c in choices if c == NA),
-        dont_know=sum(1 for c in choices if c == DONT_KNOW),
+def spread_rows(assessment: Assessment, lang: Lang, accent: str) -> dict[str, list[QuestionSpread]]:
+    """Per dimension id, one row per question; empty with fewer than two respondents."""
+    q = assessment.questionnaire
+    rows: dict[str, list[QuestionSpread]] = {d.id: [] for d in q.dimensions}
+    if len(assessment.respondents) < 2:
+        return rows
+    summary = summarize_workshop(q, matrix_from_respondents(q, assessment.respondents))
+    for figures in summary.questions:
+        rows[figures.dimension].append(_row(q, figures, lang, accent))
+    return rows
+
+
+def _row(q: Questionnaire, figures: Figures, lang: Lang, accent: str) -> QuestionSpread:
+    labels = labels_for(lang)
+    counts = [o.count for o in figures.options]
+    chosen = [o.value for o in figures.options if o.count]
+    stats = figures.stats
+    answered = str(stats.n if stats else 0)
+    if figures.na:
+        answered += f" · {labels['na']} {figures.na}"
+    if figures.dont_know:
+        answered += f" · {labels['dont_know']} {figures.dont_know}"
+    return QuestionSpread(
+        question=q.question(figures.question_id).text.get(lang),
+        strip=distribution_strip(counts, _median_index(figures), accent, labels["spread"]),
+        stats=f"{chosen[0]} / {stats.median:g} / {chosen[-1]}" if stats and chosen else DASH,
+        agreement=f"{stats.agreement:.2f}" if stats else DASH,
+        answered=answered,
     )
+
+
+def _median_index(figures: Figures) -> float | None:
+    """Where the median sits among the options, as a (fractional) option index."""
+    if figures.stats is None:
+        return None
+    values = [o.value for o in figures.options]
+    median = figures.stats.median
+    for index in range(len(values) - 1):
+        low, high = values[index], values[index + 1]
+        if low <= median <= high:
+            return index + (median - low) / (high - low)
+    return float(len(values) - 1)

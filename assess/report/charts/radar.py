@@ -9,7 +9,8 @@ from assess.report.charts.svg import INK, MUTED, RULE, document, num, tag, text,
 
 WIDTH, HEIGHT = 420.0, 330.0
 CENTRE_X, CENTRE_Y, RADIUS = WIDTH / 2, HEIGHT / 2 + 6, 118.0
-LABEL_SIZE = 11.5
+LABEL_SIZE = 15.0
+LINE = LABEL_SIZE * 1.2
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def _grid(count: int, rings: list[Ring]) -> list[str]:
     for ring in rings:
         if ring.value > 0:
             x, y = _point(0, count, ring.value)
-            body.append(text(x + 4, y + 3, ring.label, font_size=8, fill=MUTED))
+            body.append(text(x + 4, y + 3, ring.label, font_size=10, fill=MUTED))
     return body
 
 
@@ -72,13 +73,14 @@ def _axis_labels(axes: list[str]) -> list[str]:
         x, y = _point(axis, len(axes), 100)
         dx, dy = x - CENTRE_X, y - CENTRE_Y
         anchor = "middle" if abs(dx) < 1 else ("start" if dx > 0 else "end")
-        lines = wrap(name, LABEL_SIZE, 96)
-        offset_y = -6 - 13 * (len(lines) - 1) if dy < -1 else (16 if dy > 1 else 4)
+        room = WIDTH - x - 12 if dx > 1 else x - 12 if dx < -1 else 160.0
+        lines = wrap(name, LABEL_SIZE, min(110.0, room))
+        offset_y = -8 - LINE * (len(lines) - 1) if dy < -1 else (LINE + 2 if dy > 1 else 5)
         for index, line in enumerate(lines):
             body.append(
                 text(
                     x + (8 if dx > 1 else -8 if dx < -1 else 0),
-                    y + offset_y + 13 * index,
+                    y + offset_y + LINE * index,
                     line,
                     font_size=LABEL_SIZE,
                     fill=INK,

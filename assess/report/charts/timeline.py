@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from assess.report.charts.svg import FAINT, INK, MUTED, RULE, document, fit, tag, text
 
 WIDTH = 500.0
-LABEL_W = 190.0
+LABEL_W = 205.0
 CHART_X0, CHART_X1 = LABEL_W + 8, WIDTH - 6
-ROW_H, GROUP_H, AXIS_H = 15.0, 17.0, 30.0
+ROW_H, GROUP_H, AXIS_H = 18.0, 21.0, 34.0
+LABEL_SIZE = 9.5
 MONTHS = 24
 
 
@@ -45,7 +46,7 @@ def timeline_chart(
     for group in groups:
         if not group.bars:
             continue
-        body.append(text(0, y + 12, group.name, font_size=9.5, fill=INK, font_weight="bold"))
+        body.append(text(0, y + 14, group.name, font_size=11, fill=INK, font_weight="bold"))
         body.append(
             tag(
                 "line",
@@ -81,7 +82,7 @@ def _phases(phases: list[Phase], height: float, month_label: str) -> list[str]:
                 (x0 + x1) / 2,
                 10,
                 phase.label,
-                font_size=9,
+                font_size=9.5,
                 fill=INK,
                 text_anchor="middle",
                 font_weight="bold",
@@ -91,19 +92,19 @@ def _phases(phases: list[Phase], height: float, month_label: str) -> list[str]:
         x = _x(month)
         body.append(tag("line", x1=x, y1=AXIS_H - 8, x2=x, y2=AXIS_H - 4, stroke=MUTED))
         body.append(
-            text(x, AXIS_H - 11, str(month), font_size=7.5, fill=MUTED, text_anchor="middle")
+            text(x, AXIS_H - 11, str(month), font_size=8.5, fill=MUTED, text_anchor="middle")
         )
     body.append(
-        text(CHART_X0 - 6, AXIS_H - 11, month_label, font_size=7.5, fill=MUTED, text_anchor="end")
+        text(CHART_X0 - 6, AXIS_H - 11, month_label, font_size=8.5, fill=MUTED, text_anchor="end")
     )
     return body
 
 
 def _bar(bar: Bar, y: float, accent: str) -> list[str]:
     x0, x1 = _x(bar.start_month), _x(min(bar.end_month, MONTHS))
-    label = fit(bar.label, 8.5, LABEL_W - 10)
+    label = fit(bar.label, LABEL_SIZE, LABEL_W - 10)
     return [
-        text(10, y + 10, label, font_size=8.5, fill=INK),
+        text(10, y + 12.5, label, font_size=LABEL_SIZE, fill=INK),
         tag(
             "rect",
             x=x0 + 1,
