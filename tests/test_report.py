@@ -140,7 +140,8 @@ def test_targets_branding_and_html_format(tmp_path: Path, workspace: Path) -> No
     html = out.read_text(encoding="utf-8")
     assert "--accent: #0a7d5a" in html
     assert "A &amp; B &lt;Partners&gt;" in html and "<Partners>" not in html
-    data_row = html.split("Data thinking</td>", 1)[1].split("</tr>", 1)[0]
+    summary_table = html.split('class="dim-table"', 1)[1].split("</table>", 1)[0]
+    data_row = summary_table.split("Data thinking", 1)[1].split("</tr>", 1)[0]
     assert "4 Integrated" in data_row  # the target set with --target
 
 
