@@ -11,6 +11,7 @@ from assess.models import Scorecard
 from assess.models.text import Lang
 from assess.planning import Roadmap
 from assess.report.answers import answers_part
+from assess.report.charts.svg import tint
 from assess.report.context import Cover, Meta, ReportContext, Theme
 from assess.report.dimension_pages import dimension_pages
 from assess.report.fmt import long_date
@@ -51,7 +52,7 @@ def build_report_context(
         roadmap=roadmap_part(roadmap, lang, theme.accent),
         kpis=kpi_rows(assessment.questionnaire, roadmap, lang),
         method=method_part(assessment.questionnaire, roadmap, lang),
-        answers=answers_part(assessment, lang),
+        answers=answers_part(assessment, lang, theme.accent),
         scorecard=scorecard,
         plan=roadmap,
     )
@@ -93,11 +94,4 @@ def _cover(
 
 
 def _theme(accent: str) -> Theme:
-    return Theme(accent=accent, accent_tint=_tint(accent, 0.9))
-
-
-def _tint(colour: str, amount: float) -> str:
-    """The colour mixed with white (`amount` 0 = unchanged, 1 = white)."""
-    channels = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
-    mixed = [round(c + (255 - c) * amount) for c in channels]
-    return "#" + "".join(f"{c:02x}" for c in mixed)
+    return Theme(accent=accent, accent_tint=tint(accent, 0.9))

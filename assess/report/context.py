@@ -188,6 +188,7 @@ class AnsweredQuestion(Part):
     id: str
     text: str
     choices: list[str] = Field(description="One per respondent, in key order; '' = unanswered")
+    marks: SvgMarkup
     notes: list[AnswerNote]
 
 
@@ -198,6 +199,7 @@ class AnswerSection(Part):
 
 class AnswersPart(Part):
     respondents: list[RespondentKey]
+    keys: SvgMarkup
     sections: list[AnswerSection]
 
 

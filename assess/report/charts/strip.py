@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assess.report.charts.svg import INK, RULE, document, num, tag, text
+from assess.report.charts.svg import INK, RULE, document, num, tag, text, tint
 
 CELL, GAP, HEIGHT = 22.0, 2.0, 26.0
 
@@ -15,31 +15,16 @@ def distribution_strip(
     body = []
     for index, count in enumerate(counts):
         x = index * (CELL + GAP)
-        body.append(tag("rect", x=x, y=1, width=CELL, height=16, fill="#ffffff", stroke=RULE))
-        if count:
-            body.append(
-                tag(
-                    "rect",
-                    x=x,
-                    y=1,
-                    width=CELL,
-                    height=16,
-                    fill=accent,
-                    fill_opacity=0.2 + 0.8 * count / most,
-                )
-            )
-            colour = "#ffffff" if count / most > 0.5 else INK
-            body.append(
-                text(
-                    x + CELL / 2,
-                    13,
-                    str(count),
-                    font_size=9.5,
-                    fill=colour,
-                    text_anchor="middle",
-                    font_weight="bold",
-                )
-            )
+        if not count:
+            body.append(tag("rect", x=x, y=1, width=CELL, height=16, fill="#ffffff", stroke=RULE))
+            continue
+        share = count / most
+        fill = tint(accent, 0.8 * (1 - share))
+        body.append(tag("rect", x=x, y=1, width=CELL, height=16, fill=fill))
+        colour = "#ffffff" if share > 0.5 else INK
+        body.append(
+            text(x + CELL / 2, 13, str(count), font_size=9.5, fill=colour, text_anchor="middle")
+        )
     if median_index is not None:
         x = median_index * (CELL + GAP) + CELL / 2
         body.append(

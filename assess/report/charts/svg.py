@@ -45,6 +45,13 @@ def document(width: float, height: float, body: list[str], label: str) -> str:
     )
 
 
+def tint(colour: str, amount: float) -> str:
+    """A #RRGGBB colour mixed with white (`amount` 0 = unchanged, 1 = white)."""
+    channels = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(c + (255 - c) * amount) for c in channels]
+    return "#" + "".join(f"{c:02x}" for c in mixed)
+
+
 def char_width(char: str) -> float:
     """Approximate advance of one character, in ems."""
     if unicodedata.east_asian_width(char) in ("W", "F"):
