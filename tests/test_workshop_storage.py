@@ -130,6 +130,7 @@ def test_plain_respondents_round_trip(ws: Workspace) -> None:
         (p.name, p.role, p.group, dict(p.answers)) for p in people
     ]
     assert ws.respondents()[0].answers["user.feedback"].note == "周报"
+    assert ws._conn.execute("PRAGMA foreign_keys").fetchone() == (1,)  # back on after the import
     assert all(a.answered > 0 for a in ws.recent_activity())
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from assess.errors import Problem
-from assess.interchange.csv_cells import CellReader
+from assess.interchange.csv_cells import CellReader, Column
 from assess.interchange.csv_export import unguard_text
 from assess.interchange.csv_text import Table
 from assess.models import Questionnaire
@@ -25,6 +25,7 @@ META_COLUMNS = {
     "id": ("id", "respondent_id"),
 }
 NOTE_SUFFIXES = (":note", ":备注")
+Plan = list[tuple[int, str, Column]]  # (column index, question id, readings of its cells)
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,13 @@ def parse_answers(table: Table, q: Questionnaire) -> Parsed:
     if parsed.header_problems:
         return parsed
     reader = CellReader(q)
+    plan = [(index, qid, reader.column(qid)) for index, qid in columns.questions.items()]
     seen_ids: dict[str, int] = {}
     for number, cells in table.rows:
         if not any(cell.strip() for cell in cells):
             continue  # a blank line
         problems = list(_row_problems(table, columns, number, cells, seen_ids))
-        person, cell_problems = _respondent(table, columns, reader, number, cells)
+        person, cell_problems = _respondent(table, columns, plan, number, cells)
         problems += cell_problems
         if problems:
             parsed.problems += problems
@@ -177,17 +179,21 @@ def _row_problems(
 
 
 def _respondent(
-    table: Table, columns: Columns, reader: CellReader, number: int, cells: list[str]
+    table: Table, columns: Columns, plan: Plan, number: int, cells: list[str]
 ) -> tuple[PlainRespondent, list[Problem]]:
     problems: list[Problem] = []
-    notes = {qid: _cell(cells, index) for index, qid in columns.notes.items()}
+    if len(cells) < len(table.header):  # a short row: the missing cells are empty
+        cells = cells + [""] * (len(table.header) - len(cells))
     answers: dict[str, PlainAnswer] = {}
-    for index, qid in columns.questions.items():
-        choice, problem = reader.read(qid, cells[index] if index < len(cells) else "")
-        if problem is not None:
+    for index, qid, readings in plan:
+        choice, problem = readings[cells[index]]
+        if choice is not None:
+            answers[qid] = (choice, "", None)
+        elif problem is not None:
             problems.append(_problem(table.source, number, table.header[index], *problem))
-        elif choice is not None:
-            answers[qid] = (choice, notes.get(qid, ""), None)
+    for index, qid in columns.notes.items():
+        if qid in answers and (note := _cell(cells, index)):
+            answers[qid] = (answers[qid][0], note, None)
     person = PlainRespondent(
         name=_cell(cells, columns.meta["name"]),
         role=_cell(cells, columns.meta.get("role")),

@@ -26,23 +26,32 @@ _SPACES = re.compile(r"\s+")
 Reading = tuple[Choice | None, tuple[str, str] | None]  # (choice or None, (message, fix))
 
 
-@dataclass
-class CellReader:
-    """Reads cells for one questionnaire, remembering each distinct cell's reading."""
+class Column(dict[str, "Reading"]):
+    """The readings of one question's cells, each distinct cell read once."""
 
-    q: Questionnaire
-    _seen: dict[tuple[str, str], Reading] = field(default_factory=dict)
-    _texts: dict[str, dict[str, int]] = field(default_factory=dict)
+    def __init__(self, reader: CellReader, question_id: str) -> None:
+        super().__init__()
+        self.reader = reader
+        self.question_id = question_id
 
-    def read(self, question_id: str, cell: str) -> Reading:
-        """(choice, None), or (None, None) for an empty cell, or (None, (message, fix))."""
-        key = (question_id, cell)
-        found = self._seen.get(key)
-        if found is None:
-            found = self._seen[key] = self._read(question_id, cell)
+    def __missing__(self, cell: str) -> Reading:
+        self[cell] = found = self.reader.read_cell(self.question_id, cell)
         return found
 
-    def _read(self, question_id: str, cell: str) -> Reading:
+
+@dataclass
+class CellReader:
+    """Reads cells for one questionnaire."""
+
+    q: Questionnaire
+    _texts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def column(self, question_id: str) -> Column:
+        """A lookup ``column[cell]`` of readings for one question's cells."""
+        return Column(self, question_id)
+
+    def read_cell(self, question_id: str, cell: str) -> Reading:
+        """(choice, None), or (None, None) for an empty cell, or (None, (message, fix))."""
         text = _normal(cell)
         if not text:
             return None, None

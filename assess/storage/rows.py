@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -19,14 +20,18 @@ from assess.models.response import DONT_KNOW, NA, Choice
 
 AnswerRow = tuple[str, str, int | None, str | None, str, str | None, str, str]
 
-_UPSERT_ANSWER = """
+_UPSERT_ANSWERS = """
 INSERT INTO answer (respondent_id, question_id, value, special, note, evidence, answered_at,
                     saved_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+VALUES {values}
 ON CONFLICT (respondent_id, question_id) DO UPDATE SET
     value = excluded.value, special = excluded.special, note = excluded.note,
     evidence = excluded.evidence, answered_at = excluded.answered_at, saved_at = excluded.saved_at
 """
+_ROW_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?)"
+_UPSERT_ANSWER = _UPSERT_ANSWERS.format(values=_ROW_VALUES)
+_BATCH = 50  # rows per statement in bulk writes: fewer statements, same SQL
+_UPSERT_BATCH = _UPSERT_ANSWERS.format(values=", ".join([_ROW_VALUES] * _BATCH))
 
 _ACTIVITY = """
 SELECT r.id, r.name, r.role, r.grp, r.position, r.last_answer_at, r.finished_at,
@@ -71,11 +76,19 @@ def insert_respondent(conn: sqlite3.Connection, respondent: Respondent) -> None:
 
 def upsert_respondent(conn: sqlite3.Connection, respondent: Respondent) -> None:
     """Insert, or update name, role and group of an existing respondent (answers untouched)."""
-    conn.execute(
+    upsert_respondents(conn, [(respondent.id, respondent.name, respondent.role, respondent.group)])
+
+
+def upsert_respondents(
+    conn: sqlite3.Connection, people: Iterable[tuple[str, str, str, str | None]]
+) -> None:
+    """``upsert_respondent`` for many (id, name, role, group) at once."""
+    created = now()
+    conn.executemany(
         "INSERT INTO respondent (id, name, role, grp, created_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role, "
         "grp = excluded.grp",
-        (respondent.id, respondent.name, respondent.role, respondent.group, now()),
+        [(*person, created) for person in people],
     )
 
 
@@ -98,7 +111,15 @@ def upsert_answers(
 
 
 def upsert_rows(conn: sqlite3.Connection, answer_rows: Iterable[AnswerRow]) -> None:
-    conn.executemany(_UPSERT_ANSWER, answer_rows)
+    """Insert or overwrite answers; many rows go in statements of ``_BATCH`` rows each."""
+    pending = list(answer_rows)
+    whole = len(pending) - len(pending) % _BATCH
+    if whole:
+        conn.executemany(
+            _UPSERT_BATCH,
+            (tuple(chain.from_iterable(pending[i : i + _BATCH])) for i in range(0, whole, _BATCH)),
+        )
+    conn.executemany(_UPSERT_ANSWER, pending[whole:])
 
 
 def delete_answer(conn: sqlite3.Connection, respondent_id: str, question_id: str) -> None:
@@ -186,18 +207,15 @@ def choice_row(
     saved_at: str,
 ) -> AnswerRow:
     """The answer table's columns from plain values (bulk imports build no Answer models)."""
-    special = choice if choice in (NA, DONT_KNOW) else None
-    value = choice if isinstance(choice, int) else None
-    return (
-        respondent_id,
-        question_id,
-        value,
-        None if special is None else str(special),
-        note,
-        evidence,
-        answered_at,
-        saved_at,
-    )
+    value, special = choice_columns(choice)
+    return (respondent_id, question_id, value, special, note, evidence, answered_at, saved_at)
+
+
+def choice_columns(choice: Choice) -> tuple[int | None, str | None]:
+    """A choice as the answer table's (value, special) columns: exactly one is set."""
+    if choice in (NA, DONT_KNOW):
+        return None, str(choice)
+    return (choice if isinstance(choice, int) else None), None
 
 
 def load_engagement(conn: sqlite3.Connection, path: Path) -> Engagement:

@@ -18,6 +18,7 @@ from assess.storage.checks import Finding, answer_finding
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 _EVIDENCE = frozenset(e.value for e in Evidence)
+_EVIDENCE_OR_NONE = frozenset([*_EVIDENCE, None])
 
 
 def choice_finding(q: Questionnaire, question_id: str, choice: object) -> Finding | None:
@@ -40,7 +41,7 @@ def consensus_finding(q: Questionnaire, question_id: str, choice: object) -> Fin
 
 def plain_findings(q: Questionnaire, people: Sequence[PlainRespondent]) -> list[Finding]:
     """Everything wrong with respondents about to be imported, each with its place."""
-    verdicts: dict[tuple[str, Choice], Finding | None] = {}
+    fits = _Fits(q)
     findings: list[Finding] = []
     seen_ids: set[str] = set()
     for index, person in enumerate(people):
@@ -51,14 +52,26 @@ def plain_findings(q: Questionnaire, people: Sequence[PlainRespondent]) -> list[
             findings.append(Finding(f"{where}.id", f"id {person.id!r} appears twice", "drop one"))
         if person.id is not None:
             seen_ids.add(person.id)
-        for qid, (choice, _note, evidence) in person.answers.items():
-            key = (qid, choice)
-            if key not in verdicts:
-                verdicts[key] = choice_finding(q, qid, choice)
-            found = verdicts[key]
-            if found is not None:
-                findings.append(Finding(f"{where}.answers.{qid}", found.message, found.fix))
-            elif evidence is not None and evidence not in _EVIDENCE:
-                fix = f"use one of {', '.join(sorted(_EVIDENCE))}"
-                findings.append(Finding(f"{where}.answers.{qid}", "unknown evidence basis", fix))
+        for qid, answer in person.answers.items():
+            if fits[qid, answer[0]] is None and answer[2] in _EVIDENCE_OR_NONE:
+                continue  # the common case, kept short: 10,000 respondents hold 360,000 answers
+            findings.append(_answer_finding(f"{where}.answers.{qid}", fits[qid, answer[0]]))
     return findings
+
+
+class _Fits(dict[tuple[str, Choice], Finding | None]):
+    """``choice_finding`` remembered per distinct (question id, choice)."""
+
+    def __init__(self, q: Questionnaire) -> None:
+        super().__init__()
+        self.q = q
+
+    def __missing__(self, key: tuple[str, Choice]) -> Finding | None:
+        self[key] = found = choice_finding(self.q, *key)
+        return found
+
+
+def _answer_finding(place: str, found: Finding | None) -> Finding:
+    if found is not None:
+        return Finding(place, found.message, found.fix)
+    return Finding(place, "unknown evidence basis", f"use one of {', '.join(sorted(_EVIDENCE))}")

@@ -100,7 +100,9 @@ class Workspace:
             parse_roadmap(roadmap_yaml, roadmap_source or f"{path} (roadmap)", q)
         _raise(path, targets_findings(q, engagement.targets))
         create_file(path, q, questionnaire_yaml, roadmap_yaml, engagement)
-        return cls.open(path)
+        workspace = cls.open(path)
+        workspace._questionnaire = q  # the snapshot holds this text: no need to parse it again
+        return workspace
 
     @classmethod
     def open(cls, path: str | Path) -> Workspace:
@@ -350,7 +352,10 @@ class Workspace:
         A respondent with a known id is updated and their answers upserted. Returns the ids.
         """
         _raise(self.path, plain_findings(self.questionnaire(), people))
-        with write_transaction(self._conn, self.path) as conn:
+        with (
+            workshop_rows.foreign_keys_off(self._conn),
+            write_transaction(self._conn, self.path) as conn,
+        ):
             return workshop_rows.insert_plain(conn, people)
 
     def plain_respondents(self) -> list[PlainRespondent]:
