@@ -44,15 +44,18 @@ _LABELS: dict[str, tuple[str, str]] = {
     "holding_back": ("拉低得分的做法", "What holds the score back"),
     "spread": ("受访者分布", "Spread across respondents"),
     "spread_note": (
-        "每格为一个选项（从低到高），数字为选择该项的人数，▲ 为中位数；一致度为 Tastle–Wierman "
-        "一致性指数，1 表示意见完全一致。",
-        "Each cell is one option (lowest to highest); the number is how many chose it; ▲ marks "
-        "the median. Agreement is the Tastle–Wierman consensus index: 1 when all agree.",
+        "维度页的受访者分布：每格为一个选项（从低到高），数字为选择该项的人数，▲ 为中位数；"
+        "一致度为 Tastle–Wierman 一致性指数，1 表示意见完全一致，0 表示意见平分于两端。",
+        "Spread on the dimension pages: each cell is one option (lowest to highest), the number is "
+        "how many respondents chose it and ▲ marks the median. Agreement is the Tastle–Wierman "
+        "consensus index: 1 when all agree, 0 when opinion splits evenly between the extremes.",
     ),
     "question": ("题目", "Question"),
     "answered": ("作答", "Answered"),
     "min_median_max": ("最低 / 中位 / 最高", "Min / median / max"),
     "agreement": ("一致度", "Agreement"),
+    "spread_header": ("分布（▲ 中位数）", "Spread (▲ median)"),
+    "reading": ("读图说明", "Reading the charts"),
     "nothing_holding": ("暂无明显短板。", "Nothing stands out as holding this dimension back."),
     "roadmap": ("转型路线图", "Transformation roadmap"),
     "roadmap_grid": ("四大抓手 × 三个阶段", "Four levers × three horizons"),

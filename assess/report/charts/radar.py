@@ -38,7 +38,7 @@ def radar_chart(axes: list[str], rings: list[Ring], series: list[Series], label:
     return document(WIDTH, HEIGHT, body, label)
 
 
-def _point(axis: int, count: int, value: float) -> tuple[float, float]:
+def _point(axis: float, count: int, value: float) -> tuple[float, float]:
     angle = -math.pi / 2 + 2 * math.pi * axis / count
     distance = RADIUS * max(0.0, min(100.0, value)) / 100
     return CENTRE_X + distance * math.cos(angle), CENTRE_Y + distance * math.sin(angle)
@@ -62,8 +62,8 @@ def _grid(count: int, rings: list[Ring]) -> list[str]:
         body.append(tag("line", x1=CENTRE_X, y1=CENTRE_Y, x2=x, y2=y, stroke=RULE))
     for ring in rings:
         if ring.value > 0:
-            x, y = _point(0, count, ring.value)
-            body.append(text(x + 4, y + 3, ring.label, font_size=10, fill=MUTED))
+            x, y = _point(0.5, count, ring.value)  # between the first two axes
+            body.append(text(x + 2, y - 2, ring.label, font_size=9, fill=MUTED))
     return body
 
 
