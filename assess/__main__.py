@@ -1,3 +1,3 @@
-from assess.cli import main
+from assess.entry import main
 
 main()

@@ -8,6 +8,7 @@ import sys
 import click
 
 from assess import __version__
+from assess.cli.app_cmd import app
 from assess.cli.demo_cmd import demo
 from assess.cli.export_cmd import export
 from assess.cli.import_cmd import import_
@@ -27,9 +28,12 @@ def cli(ctx: click.Context) -> None:
     Without a command, opens the terminal app.
     """
     if ctx.invoked_subcommand is None:
-        click.echo(ctx.get_help())
+        from assess.ui.app import run
+
+        run()
 
 
+cli.add_command(app)
 cli.add_command(questionnaire)
 cli.add_command(score)
 cli.add_command(plan)

@@ -1,0 +1,45 @@
+"""What every screen of the app shares: its name, the language, and relabelling on a switch."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TypeVar
+
+from textual import getters
+from textual.screen import ModalScreen, Screen
+
+from assess.ui.app import AssessApp
+from assess.ui.labels import UiLang, t
+
+ResultType = TypeVar("ResultType")
+
+
+class LabelledScreen(Screen[ResultType]):
+    """A screen in the app's language; composed again when the language changes.
+
+    ``SCREEN_NAME`` is its name in the registry (``assess.ui.screens.SCREENS``).
+    """
+
+    SCREEN_NAME: ClassVar[str] = ""
+    app = getters.app(AssessApp)
+
+    @property
+    def lang(self) -> UiLang:
+        return self.app.lang
+
+    def t(self, key: str, **values: Any) -> str:
+        return t(key, self.lang, **values)
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "lang", self.relabel, init=False)
+
+    async def relabel(self) -> None:
+        """Show the screen in the new language (by default: compose it again)."""
+        await self.recompose()
+
+
+class AssessScreen(LabelledScreen[None]):
+    """A full screen."""
+
+
+class AssessModal(LabelledScreen[ResultType], ModalScreen[ResultType]):
+    """A dialog over the current screen."""

@@ -1,0 +1,147 @@
+"""Export: the leadership report as PDF, HTML or JSON, written by a worker thread.
+
+The report is rendered by the report package's own ``render_report`` (the same code as
+``assess report``), in-process in the worker; the screen stays responsive and shows progress.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid, Vertical
+from textual.content import Content
+from textual.widgets import Button, Input, Label, ProgressBar, Select, Static
+
+from assess.errors import AssessError
+from assess.models.text import Lang
+from assess.report.formats import FORMATS, Format
+
+if TYPE_CHECKING:
+    from assess.sources import Assessment
+from assess.ui.screens.session_screen import SessionScreen
+from assess.ui.widgets.footer import LabelledFooter
+
+STEPS = 3  # read the workspace, prepare the renderer, render
+
+
+class ExportScreen(SessionScreen):
+    SCREEN_NAME = "export"
+    TITLE_KEY = "export_title"
+    CSS_PATH = "../styles/export.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "export", "key_export"),
+        Binding("escape", "app.show('questionnaire')", "key_questionnaire"),
+    ]
+
+    written: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        yield self.title_bar()
+        with Vertical(id="export-body"):
+            with Grid(id="export-form"):
+                yield Label(self.t("export_format"), classes="field-label")
+                yield Select(
+                    [(f.upper(), f) for f in FORMATS],
+                    value="pdf",
+                    allow_blank=False,
+                    id="format",
+                    compact=True,
+                )
+                yield Label(self.t("export_language"), classes="field-label")
+                yield Select(
+                    [(self.t("lang_zh"), "zh"), (self.t("lang_en"), "en")],
+                    value=self.session.engagement().language,
+                    allow_blank=False,
+                    id="report-language",
+                    compact=True,
+                )
+                yield Label(self.t("export_path"), classes="field-label")
+                yield Input(str(self._default_path("pdf")), id="out", compact=True)
+            yield Button(self.t("export_start"), id="start", variant="primary", compact=True)
+            yield ProgressBar(total=STEPS, show_eta=False, id="progress")
+            yield Static(id="export-status")
+        yield LabelledFooter()
+
+    def _default_path(self, fmt: str) -> Path:
+        workspace = self.session.path
+        return workspace.with_name(f"{workspace.stem}-report.{fmt}")
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "format" and isinstance(event.value, str):
+            out = self.query_one("#out", Input)
+            out.value = str(
+                Path(out.value or self._default_path("pdf")).with_suffix(f".{event.value}")
+            )
+
+    def on_button_pressed(self) -> None:
+        self.action_export()
+
+    def action_export(self) -> None:
+        chosen = self.query_one("#format", Select).value
+        fmt = next((f for f in FORMATS if f == chosen), "pdf")
+        lang: Lang = "en" if self.query_one("#report-language", Select).value == "en" else "zh"
+        typed = self.query_one("#out", Input).value.strip()
+        out = Path(typed).expanduser() if typed else self._default_path(fmt)
+        self.query_one("#start", Button).disabled = True
+        self.query_one(ProgressBar).update(progress=0)
+        self._status(self.t("export_running"), "$text")
+        if fmt == "pdf":
+            self._warn_about_fonts()
+        self.export(out, fmt, lang)
+
+    def _warn_about_fonts(self) -> None:
+        from assess.report.fonts import INSTALL_FIX, font_support
+
+        for problem in font_support().problems():
+            self.notify(f"{problem} ({INSTALL_FIX})", severity="warning", timeout=15)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export(self, out: Path, fmt: Format, lang: Lang) -> None:
+        """Read the workspace (own connection), then render with the report package."""
+        from assess.sources import load_source
+
+        try:
+            assessment = load_source(self.session.path)
+            self.app.call_from_thread(self._step)
+            written = _render(assessment, out, fmt, lang, self._step_from_thread)
+        except (AssessError, OSError) as exc:
+            self.app.call_from_thread(self._finished, None, str(exc))
+            return
+        self.app.call_from_thread(self._finished, written, "")
+
+    def _step_from_thread(self) -> None:
+        self.app.call_from_thread(self._step)
+
+    def _step(self) -> None:
+        self.query_one(ProgressBar).advance(1)
+
+    def _finished(self, written: Path | None, problem: str) -> None:
+        self.query_one("#start", Button).disabled = False
+        self.written = written
+        if written is None:
+            self._status(self.t("export_failed", error=problem), "$error")
+            return
+        self.query_one(ProgressBar).update(progress=STEPS)
+        self._status(self.t("export_done", path=written), "bold $success")
+
+    def _status(self, text: str, style: str) -> None:
+        self.query_one("#export-status", Static).update(Content.styled(text, style))
+
+
+def _render(
+    assessment: Assessment, out: Path, fmt: Format, lang: Lang, step: Callable[[], None]
+) -> Path:
+    """Render with the same code as ``assess report`` (a missing logo file is left out)."""
+    from assess.cli.report_output import render_report
+    from assess.report.build import ReportOptions
+    from assess.report.writer import resolve_logo
+
+    logo = resolve_logo(assessment, None)
+    options = ReportOptions(lang=lang, logo=logo if logo is not None and logo.is_file() else None)
+    step()
+    return render_report(assessment, options, {}, out, fmt).path

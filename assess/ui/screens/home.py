@@ -1,0 +1,208 @@
+"""Home: start a new assessment, resume a recent one, open a workspace file; what is installed.
+
+The recent list comes from the small state file at once; progress per workspace and the
+installed questionnaires are read by background workers after the screen is up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from assess.ui.messages import OpenWorkspace
+from assess.ui.screens.base import AssessScreen
+from assess.ui.state import RecentWorkspace
+from assess.ui.widgets.footer import LabelledFooter
+from assess.ui.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from assess.ui.catalog import Installed
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What a workspace's file says about one respondent: answers given, finished or not."""
+
+    answered: int
+    finished: bool
+
+
+class HomeScreen(AssessScreen):
+    SCREEN_NAME = "home"
+    CSS_PATH = "../styles/home.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "new", "key_new"),
+        Binding("o", "open", "key_open"),
+        Binding("delete", "forget", show=False),
+        Binding("q", "app.quit", "key_quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._progress: dict[str, Progress | None] = {}
+        self._installed: tuple[Installed, ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar(self.t("app_title"))
+        with Vertical(id="home-body"):
+            yield Static(self._banner(), id="banner")
+            with Horizontal(id="home-columns"):
+                yield OptionList(*self._menu(), id="menu")
+                with Vertical(id="installed"):
+                    yield Static(self.t("home_questionnaires"), classes="section-title")
+                    yield Static(self.t("home_loading"), id="questionnaires")
+        yield LabelledFooter()
+
+    def on_mount(self) -> None:
+        self._highlight_resume()
+        self.read_progress()
+        self.read_questionnaires()
+
+    async def relabel(self) -> None:
+        await self.recompose()
+        self._highlight_resume()
+        self._show_questionnaires()
+
+    # -- the menu ------------------------------------------------------------------------
+
+    def _banner(self) -> Content:
+        return Content.assemble(
+            (self.t("app_title"), "bold $accent"), "\n", (self.t("tagline"), "$text-muted")
+        )
+
+    def _menu(self) -> list[Option | None]:
+        items: list[Option | None] = [
+            Option(Content.assemble(("＋ ", "bold $success"), self.t("home_new")), id="new"),
+            Option(Content.assemble(("↗ ", "bold $primary"), self.t("home_open")), id="open"),
+            None,
+            Option(Content.styled(self.t("home_recent"), "bold $text-muted"), disabled=True),
+        ]
+        recent = self.app.state.recent
+        items += [Option(self._recent_prompt(r), id=f"recent:{i}") for i, r in enumerate(recent)]
+        if not recent:
+            items.append(Option(Content.styled(self.t("home_no_recent"), "italic"), disabled=True))
+        return items
+
+    def _recent_prompt(self, recent: RecentWorkspace) -> Content:
+        progress = self._progress.get(recent.path)
+        status = self.t("home_loading")
+        if progress is not None:
+            status = self.t("recent_progress", answered=progress.answered, total=recent.questions)
+            if progress.finished:
+                status = f"{status} · {self.t('recent_finished')}"
+        opened = datetime.fromisoformat(recent.opened_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        return Content.assemble(
+            ("▶ ", "$accent"),
+            (recent.organization, "bold"),
+            ("  ·  ", "$text-muted"),
+            recent.respondent,
+            "\n   ",
+            (status, "$success"),
+            (f"  ·  {opened}  ·  {Path(recent.path).name}", "$text-muted"),
+        )
+
+    def _highlight_resume(self) -> None:
+        menu = self.query_one("#menu", OptionList)
+        menu.highlighted = menu.get_option_index("recent:0") if self.app.state.recent else 0
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        option_id = event.option.id or ""
+        if option_id == "new":
+            self.action_new()
+        elif option_id == "open":
+            self.action_open()
+        elif option_id.startswith("recent:"):
+            self._resume(self.app.state.recent[int(option_id.split(":")[1])])
+
+    def _resume(self, recent: RecentWorkspace) -> None:
+        path = Path(recent.path)
+        if not path.exists():
+            self.app.forget_workspace(recent.path)
+            self.notify(self.t("home_missing", path=recent.path), severity="warning")
+            self.run_worker(self.recompose())
+            return
+        self.post_message(OpenWorkspace(path, recent.respondent_id))
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_new(self) -> None:
+        self.app.show("setup")
+
+    def action_open(self) -> None:
+        self.app.action_open_workspace()
+
+    async def action_forget(self) -> None:
+        option = self.query_one("#menu", OptionList).highlighted_option
+        option_id = option.id or "" if option is not None else ""
+        if option_id.startswith("recent:"):
+            self.app.forget_workspace(self.app.state.recent[int(option_id.split(":")[1])].path)
+            await self.recompose()
+
+    # -- background reads ----------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="home-progress")
+    def read_progress(self) -> None:
+        """Answers given per recent workspace (a worker opens its own connections)."""
+        progress = {r.path: _read_progress(r) for r in self.app.state.recent}
+        self.app.call_from_thread(self._show_progress, progress)
+
+    def _show_progress(self, progress: dict[str, Progress | None]) -> None:
+        self._progress = progress
+        menu = self.query_one("#menu", OptionList)
+        for index, recent in enumerate(self.app.state.recent):
+            menu.replace_option_prompt(f"recent:{index}", self._recent_prompt(recent))
+
+    @work(thread=True, exclusive=True, group="home-catalog")
+    def read_questionnaires(self) -> None:
+        from assess.ui.catalog import installed
+
+        self._installed = installed()
+        self.app.call_from_thread(self._show_questionnaires)
+
+    def _show_questionnaires(self) -> None:
+        if self._installed is not None:
+            lines = [self._installed_line(item) for item in self._installed]
+            self.query_one("#questionnaires", Static).update(Content("\n").join(lines))
+
+    def _installed_line(self, item: Installed) -> Content:
+        q = item.questionnaire
+        if q is None:
+            return Content.assemble(
+                (item.path.name, "bold"),
+                "\n  ",
+                (self.t("questionnaire_invalid", error=item.error), "$error"),
+            )
+        facts = self.t(
+            "questionnaire_row",
+            version=q.version,
+            dimensions=len(q.dimensions),
+            questions=len(q.questions),
+        )
+        return Content.assemble(
+            ("◆ ", "$accent"), (q.title.get(self.lang), "bold"), "\n  ", (facts, "$text-muted")
+        )
+
+
+def _read_progress(recent: RecentWorkspace) -> Progress | None:
+    from assess.errors import AssessError
+    from assess.storage.workspace import Workspace
+
+    try:
+        with Workspace.open(recent.path) as workspace:
+            activity = workspace.recent_activity()
+    except AssessError:
+        return None
+    for person in activity:
+        if person.respondent_id == recent.respondent_id:
+            return Progress(person.answered, person.finished)
+    return None

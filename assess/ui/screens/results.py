@@ -1,0 +1,139 @@
+"""Results: the overall index, a score bar and level per dimension with the level's narrative,
+and the answers that would move each dimension's score most.
+
+Scoring runs in a worker thread that reads the workspace through its own connection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from assess.models import DimensionScore, Questionnaire, Scorecard
+from assess.planning import NeedleMover, needle_movers
+from assess.scoring.assessment import score_assessment
+from assess.sources import load_source
+from assess.ui.screens.session_screen import ComputedScreen
+from assess.ui.widgets.bars import bar, level_style, padded
+from assess.ui.widgets.footer import LabelledFooter
+
+BAR = 20
+NAME_WIDTH = 16
+
+
+@dataclass(frozen=True)
+class Results:
+    questionnaire: Questionnaire
+    scorecard: Scorecard
+    movers: dict[str, list[NeedleMover]]
+
+
+class ResultsScreen(ComputedScreen[Results]):
+    SCREEN_NAME = "results"
+    TITLE_KEY = "results_title"
+    CSS_PATH = "../styles/results.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("t", "app.show('targets')", "key_targets"),
+        Binding("m", "app.show('roadmap')", "key_roadmap"),
+        Binding("x", "app.show('export')", "key_export"),
+        Binding("escape", "app.show('questionnaire')", "key_questionnaire"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield self.title_bar()
+        with Horizontal(id="results-body"):
+            with VerticalScroll(id="scores"):
+                yield Static(self.t("computing"), id="overall-card")
+                yield OptionList(id="dimensions")
+            yield VerticalScroll(Static(id="narrative"), id="detail")
+        yield LabelledFooter()
+
+    def compute(self, path: Path) -> Results:
+        """Score every respondent's answers pooled, and find what moves each dimension."""
+        assessment = load_source(path)
+        answers = [r.answers for r in assessment.respondents]
+        return Results(
+            assessment.questionnaire,
+            score_assessment(assessment),
+            needle_movers(assessment.questionnaire, answers),
+        )
+
+    def fill(self) -> None:
+        if self.data is None:
+            return
+        q, card = self.data.questionnaire, self.data.scorecard
+        self.query_one("#overall-card", Static).update(self._overall(q, card))
+        dimensions = self.query_one("#dimensions", OptionList)
+        dimensions.set_options(
+            Option(self._row(q, score), id=score.dimension) for score in card.dimensions
+        )
+        dimensions.highlighted = 0
+        dimensions.focus()
+
+    def _overall(self, q: Questionnaire, card: Scorecard) -> Content:
+        index = card.overall_index
+        value = "—" if index is None else f"{index:.0f}"
+        level = self._level(q, card.overall_level)
+        return Content.assemble(
+            (self.t("overall_index") + "  ", "bold"),
+            (value, f"bold {level_style(card.overall_level)}"),
+            (" / 100   ", "$text-muted"),
+            (level, f"bold {level_style(card.overall_level)}"),
+            ("\n", ""),
+            bar((index or 0) / 100, BAR + NAME_WIDTH, level_style(card.overall_level)),
+            ("\n" + self.t("respondents", n=card.respondents), "$text-muted"),
+        )
+
+    def _level(self, q: Questionnaire, level: int | None) -> str:
+        if level is None:
+            return self.t("not_scored")
+        return self.t("level_name", level=level, name=q.level_name(level).get(self.lang))
+
+    def _row(self, q: Questionnaire, score: DimensionScore) -> Content:
+        style = level_style(score.level)
+        value = "—" if score.score is None else f"{score.score:.0f}"
+        facts = [
+            self.t("coverage", value=f"{score.coverage:.0%}"),
+            self.t("confidence", band=self.t(f"band_{score.confidence_band}")),
+        ]
+        return Content.assemble(
+            padded(q.dimension(score.dimension).name.get(self.lang), NAME_WIDTH, "bold"),
+            bar((score.score or 0) / 100, BAR, style),
+            (f" {value:>3} ", f"bold {style}"),
+            (self._level(q, score.level), style),
+            ("\n" + " " * NAME_WIDTH + " · ".join(facts), "$text-muted"),
+        )
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self.data is not None and event.option.id is not None:
+            self.query_one("#narrative", Static).update(self._narrative(event.option.id))
+
+    def _narrative(self, dimension_id: str) -> Content:
+        assert self.data is not None
+        q, lang = self.data.questionnaire, self.lang
+        dimension, score = q.dimension(dimension_id), self.data.scorecard.dimension(dimension_id)
+        parts: list[Content | str | tuple[str, str]] = [(dimension.name.get(lang), "bold $accent")]
+        if dimension.shift is not None:
+            parts += ["\n", (dimension.shift.get(lang), "italic $text-muted")]
+        parts += ["\n\n", (self._level(q, score.level), f"bold {level_style(score.level)}")]
+        if score.level is not None and score.level in dimension.levels:
+            parts += ["\n", dimension.levels[score.level].get(lang)]
+        if score.capped_by:
+            capped = self.t("separator").join(q.question(c).text.get(lang) for c in score.capped_by)
+            parts += ["\n\n", (self.t("capped", questions=capped), "$warning")]
+        parts += ["\n\n", (self.t("needle_title"), "bold")]
+        movers = self.data.movers.get(dimension_id, [])
+        for mover in movers:
+            parts += [("\n• ", "$accent"), mover.text.get(lang)]
+            parts += [("\n  " + mover.hint.get(lang), "$text-muted")]
+        if not movers:
+            parts.append("\n" + self.t("needle_none"))
+        return Content.assemble(*parts)

@@ -1,0 +1,136 @@
+"""Roadmap: the lever × horizon grid, the initiatives of the chosen cell, and their details.
+
+The planner runs in a worker thread over the workspace (its own connection) with the stored
+targets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.coordinate import Coordinate
+from textual.widgets import DataTable, OptionList, Static
+from textual.widgets.option_list import Option
+
+from assess.planning import Horizon, PlannedInitiative, Roadmap
+from assess.planning.assessment import plan_assessment
+from assess.sources import load_source
+from assess.ui.screens.session_screen import ComputedScreen
+from assess.ui.widgets.footer import LabelledFooter
+
+
+class RoadmapScreen(ComputedScreen[Roadmap]):
+    SCREEN_NAME = "roadmap"
+    TITLE_KEY = "roadmap_title"
+    CSS_PATH = "../styles/roadmap.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("t", "app.show('targets')", "key_targets"),
+        Binding("x", "app.show('export')", "key_export"),
+        Binding("escape", "app.show('questionnaire')", "key_questionnaire"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield self.title_bar()
+        yield Static(self.t("computing"), id="roadmap-note")
+        yield DataTable(id="grid", cursor_type="cell", zebra_stripes=True)
+        with Horizontal(id="roadmap-body"):
+            yield OptionList(id="initiatives")
+            yield VerticalScroll(Static(id="initiative"), id="initiative-pane")
+        yield LabelledFooter()
+
+    def compute(self, path: Path) -> Roadmap:
+        return plan_assessment(load_source(path))
+
+    def failed(self, problem: str) -> None:
+        self.query_one("#roadmap-note", Static).update(Content.styled(problem, "$error"))
+
+    def fill(self) -> None:
+        if self.data is None:
+            return
+        lang, roadmap = self.lang, self.data
+        summary = self.t("initiatives", n=len(roadmap.initiatives))
+        if not roadmap.initiatives:
+            summary = self.t("roadmap_empty")
+        self.query_one("#roadmap-note", Static).update(Content.styled(summary, "$text-muted"))
+        grid = self.query_one(DataTable)
+        grid.clear(columns=True)
+        grid.add_column(self.t("lever"), key="lever")
+        for plan in roadmap.horizons:
+            grid.add_column(plan.name.get(lang), key=plan.horizon.value)
+        for lever in roadmap.levers:
+            cells = [self._cell(len(c.initiatives), c.horizon) for c in lever.cells]
+            grid.add_row(
+                Content.styled(lever.name.get(lang), "bold"), *cells, key=lever.lever.value
+            )
+        grid.cursor_coordinate = Coordinate(0, 1)
+        grid.focus()
+
+    def _cell(self, count: int, horizon: Horizon) -> Content:
+        if count == 0:
+            return Content.styled("·", "$text-muted")
+        quick = horizon == Horizon.MONTHS_0_3
+        return Content.styled(self.t("initiatives", n=count), "bold $success" if quick else "")
+
+    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        if self.data is None:
+            return
+        lever = self.data.levers[event.coordinate.row]
+        column = event.coordinate.column
+        cells = lever.cells[column - 1 : column] if column > 0 else lever.cells
+        chosen = [i for cell in cells for i in cell.initiatives]
+        items = [self.data.initiative(i) for i in chosen]
+        self.query_one("#initiatives", OptionList).set_options(
+            Option(self._item(i), id=i.id) for i in items
+        )
+        self.query_one("#initiative", Static).update(self._detail(items[0]) if items else "")
+
+    def on_data_table_cell_selected(self) -> None:
+        self.query_one("#initiatives", OptionList).focus()
+
+    def _item(self, initiative: PlannedInitiative) -> Content:
+        mark = ("★ ", "$success") if initiative.quick_win else ("• ", "$text-muted")
+        return Content.assemble(mark, initiative.title.get(self.lang))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self.data is not None and event.option.id is not None:
+            detail = self._detail(self.data.initiative(event.option.id))
+            self.query_one("#initiative", Static).update(detail)
+
+    def _detail(self, initiative: PlannedInitiative) -> Content:
+        assert self.data is not None
+        lang, q = self.lang, self.session.questionnaire
+        facts = [
+            q.dimension(initiative.dimension).name.get(lang),
+            f"{initiative.from_level}→{initiative.to_level}",
+            self.t("effort", n=initiative.effort),
+            self.t("impact", n=initiative.impact),
+        ]
+        if initiative.quick_win:
+            facts.append(self.t("quick_win"))
+        parts: list[Content | str | tuple[str, str]] = [
+            (initiative.title.get(lang), "bold $accent"),
+            ("\n" + " · ".join(facts), "$text-muted"),
+            "\n\n" + initiative.description.get(lang),
+            ("\n\n" + self.t("why"), "bold"),
+            "\n" + initiative.reason.get(lang),
+        ]
+        if initiative.kpis:
+            parts.append(("\n\n" + self.t("kpis"), "bold"))
+        for kpi in initiative.kpis:
+            arrow = "↑" if kpi.direction == "up" else "↓"
+            parts += [f"\n{arrow} {kpi.name.get(lang)} ({kpi.unit.get(lang)})"]
+            parts += [("\n  " + self.t("baseline", text=kpi.baseline.get(lang)), "$text-muted")]
+        if initiative.prerequisites:
+            titles = [self.data.initiative(p).title.get(lang) for p in initiative.prerequisites]
+            parts.append(
+                (
+                    "\n\n" + self.t("prerequisites", items=self.t("separator").join(titles)),
+                    "$warning",
+                )
+            )
+        return Content.assemble(*parts)

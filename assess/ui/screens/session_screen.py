@@ -1,0 +1,73 @@
+"""Screens over the open session; some compute their content (scores, plans) in a worker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+
+from textual import work
+
+from assess.errors import AssessError
+from assess.ui.screens.base import AssessScreen
+from assess.ui.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from assess.ui.session import Session
+
+Data = TypeVar("Data")
+
+
+class SessionScreen(AssessScreen):
+    """A screen about the open workspace and the person answering in it."""
+
+    TITLE_KEY: ClassVar[str] = "app_title"
+
+    def __init__(self, session: Session | None) -> None:
+        super().__init__()
+        if session is None:
+            raise ValueError(f"{type(self).__name__} needs an open session")
+        self.session = session
+
+    def title_bar(self) -> TitleBar:
+        """The title bar: this screen's title, the organization and the respondent."""
+        context = f"{self.session.engagement().organization} · {self.session.respondent_name}"
+        return TitleBar(self.t(self.TITLE_KEY), context)
+
+    async def relabel(self) -> None:
+        await self.recompose()
+        self.fill()
+
+    def fill(self) -> None:
+        """Put the content into the composed widgets (again after a language switch)."""
+
+
+class ComputedScreen(SessionScreen, Generic[Data]):
+    """A session screen whose content a worker thread computes from the workspace file.
+
+    The worker reads the workspace through its own connection (``compute`` gets the path).
+    """
+
+    data: Data | None = None
+
+    def on_mount(self) -> None:
+        self._start()
+
+    @work(thread=True, exclusive=True, group="compute")
+    def _start(self) -> None:
+        try:
+            data = self.compute(self.session.path)
+        except AssessError as exc:
+            self.app.call_from_thread(self.failed, str(exc))
+            return
+        self.app.call_from_thread(self._loaded, data)
+
+    def compute(self, path: Path) -> Data:
+        """Runs in the worker thread."""
+        raise NotImplementedError
+
+    def _loaded(self, data: Data) -> None:
+        self.data = data
+        self.fill()
+
+    def failed(self, problem: str) -> None:
+        self.notify(self.t("error", error=problem), severity="error", timeout=10)

@@ -1,0 +1,124 @@
+"""Set-up: the engagement, the respondent, the questionnaire and the report language."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid, Horizontal, VerticalScroll
+from textual.widgets import Button, Input, Label, Select, Static
+
+from assess.ui.labels import UiLang as Lang
+from assess.ui.messages import StartAssessment
+from assess.ui.places import new_workspace_path
+from assess.ui.screens.base import AssessScreen
+from assess.ui.widgets.footer import LabelledFooter
+from assess.ui.widgets.title_bar import TitleBar
+
+TEXT_FIELDS = ("organization", "industry", "size", "respondent", "role")
+REQUIRED = ("organization", "respondent")
+
+
+class SetupScreen(AssessScreen):
+    SCREEN_NAME = "setup"
+    CSS_PATH = "../styles/setup.tcss"
+    AUTO_FOCUS = "#organization"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "key_back"),
+        Binding("ctrl+s", "start", "key_start"),
+    ]
+
+    def __init__(self, session: object = None) -> None:
+        super().__init__()
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar(self.t("setup_title"))
+        with VerticalScroll(id="setup-body"):
+            yield Static(self.t("setup_intro"), id="intro")
+            with Grid(id="form"):
+                for name in TEXT_FIELDS:
+                    yield Label(self.t(f"field_{name}"), classes="field-label")
+                    yield Input(placeholder=self.t(f"hint_{name}"), id=name, compact=True)
+                yield Label(self.t("field_questionnaire"), classes="field-label")
+                yield self._questionnaire_select()
+                yield Label(self.t("field_language"), classes="field-label")
+                yield Select(
+                    [(self.t("lang_zh"), "zh"), (self.t("lang_en"), "en")],
+                    value=self.lang,
+                    allow_blank=False,
+                    id="language",
+                    compact=True,
+                )
+                yield Label(self.t("field_file"), classes="field-label")
+                yield Input(placeholder=str(self._default_path("")), id="file", compact=True)
+            yield Static("", id="problem", classes="problem")
+            with Horizontal(id="setup-buttons"):
+                yield Button(self.t("setup_start"), id="start", variant="primary", compact=True)
+                yield Button(self.t("setup_cancel"), id="cancel", compact=True)
+        yield LabelledFooter()
+
+    def _questionnaire_select(self) -> Select[str]:
+        from assess.ui.catalog import installed
+
+        choices = [
+            (item.questionnaire.title.get(self.lang), str(item.path))
+            for item in installed()
+            if item.questionnaire is not None
+        ]
+        value = choices[0][1] if choices else Select.NULL
+        return Select(
+            choices, value=value, allow_blank=not choices, id="questionnaire", compact=True
+        )
+
+    async def relabel(self) -> None:
+        """Compose again in the new language, keeping what was typed."""
+        values = {field.id: field.value for field in self.query(Input)}
+        await self.recompose()
+        for field in self.query(Input):
+            field.value = values.get(field.id, "")
+
+    def _default_path(self, organization: str) -> Path:
+        return new_workspace_path(organization or "engagement", date.today())
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "organization":
+            self.query_one("#file", Input).placeholder = str(self._default_path(event.value))
+
+    def on_input_submitted(self) -> None:
+        self.action_start()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            self.action_start()
+        else:
+            self.app.pop_screen()
+
+    def action_start(self) -> None:
+        from assess.ui.session import NewAssessment
+
+        value = {name: self.query_one(f"#{name}", Input).value.strip() for name in TEXT_FIELDS}
+        missing = [self.t(f"field_{name}") for name in REQUIRED if not value[name]]
+        questionnaire = self.query_one("#questionnaire", Select).value
+        if missing or not isinstance(questionnaire, str):
+            fields = self.t("separator").join(missing) or self.t("field_questionnaire")
+            self.query_one("#problem", Static).update(self.t("setup_required", fields=fields))
+            return
+        chosen_file = self.query_one("#file", Input).value.strip()
+        language: Lang = "en" if self.query_one("#language", Select).value == "en" else "zh"
+        organization = value["organization"]
+        new = NewAssessment(
+            organization=organization,
+            industry=value["industry"],
+            size=value["size"],
+            respondent=value["respondent"],
+            role=value["role"],
+            questionnaire=Path(questionnaire),
+            language=language,
+            path=Path(chosen_file).expanduser()
+            if chosen_file
+            else self._default_path(organization),
+        )
+        self.post_message(StartAssessment(new))

@@ -1,0 +1,139 @@
+"""One person answering in one workspace: the app's only door to the storage core.
+
+Every answer goes straight to ``Workspace.save_answer`` (one short transaction) together with
+the position, so a killed app loses nothing. Imported lazily: it pulls in the pydantic models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from assess.loading.questionnaire_loader import load_questionnaire, roadmap_path
+from assess.models import Answer, Choice, Engagement, Evidence, Question, Questionnaire
+from assess.models.response import DONT_KNOW, NA
+from assess.models.text import Lang
+from assess.storage.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class NewAssessment:
+    """What the set-up screen collects."""
+
+    organization: str
+    industry: str
+    size: str
+    respondent: str
+    role: str
+    questionnaire: Path
+    language: Lang
+    path: Path
+
+
+class Session:
+    """The open workspace, the respondent answering, and their answers so far."""
+
+    def __init__(self, workspace: Workspace, respondent_id: str) -> None:
+        self.workspace = workspace
+        self.respondent_id = respondent_id
+        self.questionnaire: Questionnaire = workspace.questionnaire()
+        respondent = workspace.respondent(respondent_id)
+        self.respondent_name = respondent.name
+        self.answers: dict[str, Answer] = dict(respondent.answers)
+
+    @classmethod
+    def create(cls, new: NewAssessment) -> Session:
+        q = load_questionnaire(new.questionnaire)
+        kb_path = roadmap_path(q, new.questionnaire)
+        new.path.parent.mkdir(parents=True, exist_ok=True)
+        engagement = Engagement(
+            organization=new.organization.strip(),
+            industry=new.industry.strip(),
+            size=new.size.strip(),
+            language=new.language,
+        )
+        workspace = Workspace.create(
+            new.path,
+            questionnaire_yaml=new.questionnaire.read_text(encoding="utf-8"),
+            roadmap_yaml=kb_path.read_text(encoding="utf-8") if kb_path else None,
+            engagement=engagement,
+            questionnaire_source=str(new.questionnaire),
+        )
+        return cls(workspace, workspace.add_respondent(new.respondent, new.role))
+
+    @property
+    def path(self) -> Path:
+        return self.workspace.path
+
+    @property
+    def questions(self) -> list[Question]:
+        return self.questionnaire.questions
+
+    def open_questions(self) -> list[Question]:
+        """Questions without an answer yet, in questionnaire order."""
+        return [q for q in self.questions if q.id not in self.answers]
+
+    def answered_in(self, dimension_id: str) -> int:
+        return sum(q.id in self.answers for q in self.questionnaire.questions_in(dimension_id))
+
+    def engagement(self) -> Engagement:
+        return self.workspace.engagement()
+
+    def close(self) -> None:
+        self.workspace.close()
+
+    # -- answering -------------------------------------------------------------------------
+
+    def choose(
+        self, question_id: str, choice: int | str, note: str, evidence: Evidence | None
+    ) -> Answer:
+        """Save an answer now (the autosave), keeping the note and evidence given with it."""
+        answer = Answer(
+            choice=_choice(choice), note=note, evidence=evidence, answered_at=datetime.now(UTC)
+        )
+        self.workspace.save_answer(self.respondent_id, question_id, answer)
+        self.answers[question_id] = answer
+        return answer
+
+    def amend(self, question_id: str, note: str, evidence: Evidence | None) -> None:
+        """Change the note or evidence of a given answer (nothing to save before a choice)."""
+        answer = self.answers.get(question_id)
+        if answer is None or (answer.note, answer.evidence) == (note, evidence):
+            return
+        changed = answer.model_copy(update={"note": note, "evidence": evidence})
+        self.workspace.save_answer(self.respondent_id, question_id, changed)
+        self.answers[question_id] = changed
+
+    def clear(self, question_id: str) -> None:
+        self.workspace.clear_answer(self.respondent_id, question_id)
+        self.answers.pop(question_id, None)
+
+    def move_to(self, question_id: str) -> None:
+        """Remember the question on screen, so a restart resumes there."""
+        self.workspace.set_position(self.respondent_id, question_id)
+
+    def resume_index(self) -> int:
+        """Index of the question to show first: the stored position, else the first open one."""
+        position = self.workspace.position(self.respondent_id)
+        ids = [q.id for q in self.questions]
+        if position in ids:
+            return ids.index(position)
+        return next((i for i, qid in enumerate(ids) if qid not in self.answers), 0)
+
+    def finish(self) -> None:
+        self.workspace.mark_finished(self.respondent_id)
+
+    def set_target(self, dimension_id: str, level: int | None) -> None:
+        self.workspace.set_target(dimension_id, level)
+
+
+def _choice(value: int | str) -> Choice:
+    """An option value, 'na' or 'dont_know', as the answer model types it."""
+    if value == NA:
+        return "na"
+    if value == DONT_KNOW:
+        return "dont_know"
+    if isinstance(value, int):
+        return value
+    raise ValueError(f"not an answer: {value!r}")

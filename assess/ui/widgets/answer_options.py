@@ -1,0 +1,69 @@
+"""A question's answers as full sentences, each behind its key (1–5, n, ?); the chosen one marked.
+
+Each option is a two-column grid, so a long sentence wraps under its own start (hanging
+indent), in Chinese as in English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.table import Table
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from assess.ui.messages import OptionChosen
+
+NA_ID = "na"
+DONT_KNOW_ID = "dont_know"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One line of the list: its key, its text, what choosing it records."""
+
+    key: str
+    text: str
+    value: int | str  # an option value, 'na' or 'dont_know'
+    special: bool = False
+
+
+class AnswerOptions(OptionList):
+    """Pick with the keys, the arrows and Enter, or the mouse; posts ``OptionChosen``."""
+
+    def show(self, choices: list[Choice], chosen: int | str | None) -> None:
+        """Show a question's choices; highlight the chosen one, else the first."""
+        colours = self.app.theme_variables
+        self.set_options(
+            Option(_prompt(c, c.value == chosen, colours), id=_option_id(c.value)) for c in choices
+        )
+        values = [c.value for c in choices]
+        self.highlighted = values.index(chosen) if chosen in values else 0
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Left and right are the screen's (previous and next question), not scrolling."""
+        return action not in ("scroll_left", "scroll_right")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id or ""
+        value: int | str = option_id if option_id in (NA_ID, DONT_KNOW_ID) else int(option_id[2:])
+        self.post_message(OptionChosen(value))
+
+
+def _option_id(value: int | str) -> str:
+    return value if isinstance(value, str) else f"v:{value}"
+
+
+def _prompt(choice: Choice, chosen: bool, colours: dict[str, str]) -> Table:
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(width=3, no_wrap=True)
+    grid.add_column(ratio=1)
+    accent = colours.get("success" if chosen else "accent", "green")
+    key_style = f"bold reverse {accent}" if chosen else f"bold {accent}"
+    text_style = f"bold {accent}" if chosen else ("italic" if choice.special else "")
+    # "fold": Chinese has no spaces to wrap at, so a sentence may break between any two characters
+    text = Text(choice.text, style=text_style, overflow="fold")
+    grid.add_row(Text(f" {choice.key} ", style=key_style), text)
+    return grid
