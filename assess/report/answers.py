@@ -1,35 +1,33 @@
-"""Appendix B: every question with each respondent's choice (a shaded row), and every note."""
+"""Appendix B: every question with each respondent's choice (shaded cells), and every note."""
 
 from __future__ import annotations
 
 from assess.models import Answer, Question, Questionnaire, Respondent
 from assess.models.response import NA
 from assess.models.text import Lang
-from assess.report.charts.marks import Mark, keys_row, marks_row
 from assess.report.context import (
     AnsweredQuestion,
     AnswerNote,
     AnswerSection,
     AnswersPart,
     RespondentKey,
+    ShadedCell,
 )
-from assess.report.labels import labels_for
+from assess.report.shading import blank, shaded
 from assess.sources import Assessment
 
 NA_MARK, DONT_KNOW_MARK = "N/A", "?"
 
 
-def answers_part(assessment: Assessment, lang: Lang, accent: str) -> AnswersPart:
+def answers_part(assessment: Assessment, lang: Lang) -> AnswersPart:
     q = assessment.questionnaire
     keyed = [(f"R{n}", r) for n, r in enumerate(assessment.respondents, start=1)]
-    label = labels_for(lang)["respondent"]
     return AnswersPart(
         respondents=[RespondentKey(key=k, name=r.name, role=r.role) for k, r in keyed],
-        keys=keys_row([k for k, _ in keyed], label),
         sections=[
             AnswerSection(
                 dimension=d.name.get(lang),
-                questions=[_question(q, x, keyed, lang, accent) for x in q.questions_in(d.id)],
+                questions=[_question(q, x, keyed, lang) for x in q.questions_in(d.id)],
             )
             for d in q.dimensions
         ],
@@ -41,15 +39,12 @@ def _question(
     question: Question,
     keyed: list[tuple[str, Respondent]],
     lang: Lang,
-    accent: str,
 ) -> AnsweredQuestion:
     answers = [(key, r.answers.get(question.id)) for key, r in keyed]
-    marks = [_mark(q, question, answer) for _, answer in answers]
     return AnsweredQuestion(
         id=question.id,
         text=question.text.get(lang),
-        choices=[m.label for m in marks],
-        marks=marks_row(marks, accent, labels_for(lang)["choice"]),
+        choices=[_choice(q, question, answer) for _, answer in answers],
         notes=[
             AnswerNote(key=key, text=answer.note)
             for key, answer in answers
@@ -58,9 +53,10 @@ def _question(
     )
 
 
-def _mark(q: Questionnaire, question: Question, answer: Answer | None) -> Mark:
+def _choice(q: Questionnaire, question: Question, answer: Answer | None) -> ShadedCell:
+    """The chosen value, shaded by how high it sits on the question's scale."""
     if answer is None:
-        return Mark("", None)
+        return blank()
     if isinstance(answer.choice, int):
-        return Mark(str(answer.choice), q.fraction(question, answer.choice))
-    return Mark(NA_MARK if answer.choice == NA else DONT_KNOW_MARK, None)
+        return shaded(str(answer.choice), q.fraction(question, answer.choice))
+    return blank(NA_MARK if answer.choice == NA else DONT_KNOW_MARK)

@@ -18,6 +18,7 @@ from assess.report.fmt import long_date
 from assess.report.labels import labels_for
 from assess.report.method import method_part
 from assess.report.plan_part import kpi_rows, roadmap_part
+from assess.report.shading import palette
 from assess.report.summary import summary
 from assess.sources import Assessment
 
@@ -52,7 +53,7 @@ def build_report_context(
         roadmap=roadmap_part(roadmap, lang, theme.accent),
         kpis=kpi_rows(assessment.questionnaire, roadmap, lang),
         method=method_part(assessment.questionnaire, roadmap, lang),
-        answers=answers_part(assessment, lang, theme.accent),
+        answers=answers_part(assessment, lang),
         scorecard=scorecard,
         plan=roadmap,
     )
@@ -94,4 +95,4 @@ def _cover(
 
 
 def _theme(accent: str) -> Theme:
-    return Theme(accent=accent, accent_tint=tint(accent, 0.9))
+    return Theme(accent=accent, accent_tint=tint(accent, 0.9), shades=palette(accent))

@@ -37,6 +37,14 @@ class Meta(Part):
 class Theme(Part):
     accent: str
     accent_tint: str = Field(description="A pale tint of the accent for backgrounds")
+    shades: list[str] = Field(description="Five tints of the accent, palest first")
+
+
+class ShadedCell(Part):
+    """A table cell tinted by the accent (see assess.report.shading)."""
+
+    text: str
+    css_class: str
 
 
 class Cover(Part):
@@ -100,7 +108,9 @@ class HoldingBack(Part):
 
 class QuestionSpread(Part):
     question: str
-    strip: SvgMarkup
+    options: list[ShadedCell] = Field(
+        description="How many chose each option, lowest first; the median's cell is marked"
+    )
     stats: str = Field(description="Lowest / median / highest option chosen")
     agreement: str = Field(description="Agreement index, 1 = all agree (assess.aggregation)")
     answered: str
@@ -121,6 +131,7 @@ class DimensionPage(Part):
     notes: list[str] = Field(description="Critical caps and other remarks")
     holding_back: list[HoldingBack]
     spread: list[QuestionSpread] = Field(description="Empty with a single respondent")
+    spread_columns: int = Field(description="Option cells per spread row (the longest scale)")
 
 
 class GridRow(Part):
@@ -187,8 +198,7 @@ class AnswerNote(Part):
 class AnsweredQuestion(Part):
     id: str
     text: str
-    choices: list[str] = Field(description="One per respondent, in key order; '' = unanswered")
-    marks: SvgMarkup
+    choices: list[ShadedCell] = Field(description="One per respondent, in key order")
     notes: list[AnswerNote]
 
 
@@ -199,7 +209,6 @@ class AnswerSection(Part):
 
 class AnswersPart(Part):
     respondents: list[RespondentKey]
-    keys: SvgMarkup
     sections: list[AnswerSection]
 
 

@@ -17,7 +17,7 @@ def dimension_pages(
     assessment: Assessment, scorecard: Scorecard, roadmap: Roadmap, lang: Lang, accent: str
 ) -> list[DimensionPage]:
     q = assessment.questionnaire
-    spreads = spread_rows(assessment, lang, accent)
+    spreads = spread_rows(assessment, lang)
     return [
         _page(q, d, scorecard.dimension(d.id), roadmap.gap(d.id), spreads[d.id], lang, accent)
         for d in q.dimensions
@@ -52,6 +52,7 @@ def _page(
         notes=_cap_notes(q, score, lang),
         holding_back=[_holding_back(q, m, lang) for m in gap.needle_movers],
         spread=spread,
+        spread_columns=len(spread[0].options) if spread else 0,
     )
 
 

@@ -44,17 +44,19 @@ _LABELS: dict[str, tuple[str, str]] = {
     "holding_back": ("拉低得分的做法", "What holds the score back"),
     "spread": ("受访者分布", "Spread across respondents"),
     "spread_note": (
-        "维度页的受访者分布：每格为一个选项（从低到高），数字为选择该项的人数，▲ 为中位数；"
+        "维度页的受访者分布：每格为一个选项（从低到高），数字为选择该项的人数，颜色越深人数越多，"
+        "加粗并带下划线的一格为中位数所在选项；"
         "一致度为 Tastle–Wierman 一致性指数，1 表示意见完全一致，0 表示意见平分于两端。",
         "Spread on the dimension pages: each cell is one option (lowest to highest), the number is "
-        "how many respondents chose it and ▲ marks the median. Agreement is the Tastle–Wierman "
+        "how many respondents chose it (darker: more), and the bold, underlined cell holds the "
+        "median. Agreement is the Tastle–Wierman "
         "consensus index: 1 when all agree, 0 when opinion splits evenly between the extremes.",
     ),
     "question": ("题目", "Question"),
     "answered": ("作答", "Answered"),
     "min_median_max": ("最低 / 中位 / 最高", "Min / median / max"),
     "agreement": ("一致度", "Agreement"),
-    "spread_header": ("分布（▲ 中位数）", "Spread (▲ median)"),
+    "spread_header": ("各选项人数", "Count per option"),
     "reading": ("读图说明", "Reading the charts"),
     "nothing_holding": ("暂无明显短板。", "Nothing stands out as holding this dimension back."),
     "roadmap": ("转型路线图", "Transformation roadmap"),
@@ -108,9 +110,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "choice": ("选择", "Choice"),
     "note": ("备注", "Note"),
     "answers_legend": (
-        "数字为所选选项（1 为最低）；N/A = 不适用；? = 不知道；空白 = 未作答。备注附在题目下方。",
-        "Numbers are the chosen option (1 = lowest); N/A = not applicable; ? = don't know; "
-        "blank = not answered. Notes follow each question.",
+        "数字为所选选项（1 为最低，颜色越深越高）；N/A = 不适用；? = 不知道；空白 = 未作答。"
+        "备注附在题目下方。",
+        "Numbers are the chosen option (1 = lowest; darker = higher); N/A = not applicable; "
+        "? = don't know; blank = not answered. Notes follow each question.",
     ),
     "page": ("第 {page} 页", "Page {page}"),
     "na": ("不适用", "N/A"),

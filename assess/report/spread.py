@@ -1,4 +1,4 @@
-"""Spread across respondents, per question: a distribution strip, min / median / max, agreement.
+"""Spread across respondents, per question: shaded option cells, min / median / max, agreement.
 
 The figures come from workshop aggregation (`assess.aggregation`); this module only lays them out.
 """
@@ -9,14 +9,14 @@ from assess.aggregation import matrix_from_respondents, summarize_workshop
 from assess.aggregation.models import QuestionSpread as Figures
 from assess.models import Questionnaire
 from assess.models.text import Lang
-from assess.report.charts.strip import distribution_strip
-from assess.report.context import QuestionSpread
+from assess.report.context import QuestionSpread, ShadedCell
 from assess.report.fmt import DASH
 from assess.report.labels import labels_for
+from assess.report.shading import blank, shaded
 from assess.sources import Assessment
 
 
-def spread_rows(assessment: Assessment, lang: Lang, accent: str) -> dict[str, list[QuestionSpread]]:
+def spread_rows(assessment: Assessment, lang: Lang) -> dict[str, list[QuestionSpread]]:
     """Per dimension id, one row per question; empty with fewer than two respondents."""
     q = assessment.questionnaire
     rows: dict[str, list[QuestionSpread]] = {d.id: [] for d in q.dimensions}
@@ -24,13 +24,24 @@ def spread_rows(assessment: Assessment, lang: Lang, accent: str) -> dict[str, li
         return rows
     summary = summarize_workshop(q, matrix_from_respondents(q, assessment.respondents))
     for figures in summary.questions:
-        rows[figures.dimension].append(_row(q, figures, lang, accent))
-    return rows
+        rows[figures.dimension].append(_row(q, figures, lang))
+    return {dim: _padded(found) for dim, found in rows.items()}
 
 
-def _row(q: Questionnaire, figures: Figures, lang: Lang, accent: str) -> QuestionSpread:
+def _padded(rows: list[QuestionSpread]) -> list[QuestionSpread]:
+    """Rows with as many option cells as the longest scale among them, so columns line up."""
+    width = max((len(row.options) for row in rows), default=0)
+    return [
+        row.model_copy(update={"options": row.options + [PAD] * (width - len(row.options))})
+        for row in rows
+    ]
+
+
+PAD = ShadedCell(text="", css_class="pad")
+
+
+def _row(q: Questionnaire, figures: Figures, lang: Lang) -> QuestionSpread:
     labels = labels_for(lang)
-    counts = [o.count for o in figures.options]
     chosen = [o.value for o in figures.options if o.count]
     stats = figures.stats
     answered = str(stats.n if stats else 0)
@@ -40,21 +51,28 @@ def _row(q: Questionnaire, figures: Figures, lang: Lang, accent: str) -> Questio
         answered += f" · {labels['dont_know']} {figures.dont_know}"
     return QuestionSpread(
         question=q.question(figures.question_id).text.get(lang),
-        strip=distribution_strip(counts, _median_index(figures), accent, labels["spread"]),
+        options=_option_cells(figures),
         stats=f"{chosen[0]} / {stats.median:g} / {chosen[-1]}" if stats and chosen else DASH,
         agreement=f"{stats.agreement:.2f}" if stats else DASH,
         answered=answered,
     )
 
 
-def _median_index(figures: Figures) -> float | None:
-    """Where the median sits among the options, as a (fractional) option index."""
+def _option_cells(figures: Figures) -> list[ShadedCell]:
+    """One cell per option: how many chose it, shaded by that count; the median's cell marked."""
+    most = max((o.count for o in figures.options), default=0) or 1
+    median = _median_option(figures)
+    return [
+        shaded(str(o.count), o.count / most, o.value == median)
+        if o.count
+        else blank(marked=o.value == median)
+        for o in figures.options
+    ]
+
+
+def _median_option(figures: Figures) -> int | None:
+    """The option holding the median (the lower one when it falls between two)."""
     if figures.stats is None:
         return None
-    values = [o.value for o in figures.options]
-    median = figures.stats.median
-    for index in range(len(values) - 1):
-        low, high = values[index], values[index + 1]
-        if low <= median <= high:
-            return index + (median - low) / (high - low)
-    return float(len(values) - 1)
+    below = [o.value for o in figures.options if o.value <= figures.stats.median]
+    return max(below) if below else None
