@@ -15,6 +15,10 @@ CORE_MODULES = [
     "assess.storage.workspace",
     "assess.aggregation",
     "assess.scoring.consensus",
+    "assess.interchange.csv_import",
+    "assess.interchange.csv_export",
+    "assess.interchange.csv_source",
+    "assess.serving",
     "assess.cli",
 ]
 

@@ -11,11 +11,14 @@ from assess import __version__
 from assess.cli.app_cmd import app
 from assess.cli.demo_cmd import demo
 from assess.cli.export_cmd import export
+from assess.cli.facilitate_cmd import facilitate
 from assess.cli.import_cmd import import_
+from assess.cli.join_cmd import join
 from assess.cli.plan_cmd import plan
 from assess.cli.questionnaire_cmd import questionnaire
 from assess.cli.report_cmd import report
 from assess.cli.score_cmd import score
+from assess.cli.serve_cmd import serve
 from assess.errors import AssessError
 
 
@@ -41,6 +44,9 @@ cli.add_command(report)
 cli.add_command(demo)
 cli.add_command(import_)
 cli.add_command(export)
+cli.add_command(serve)
+cli.add_command(join)
+cli.add_command(facilitate)
 
 
 def main() -> None:

@@ -1,0 +1,275 @@
+"""`assess serve`: loopback by default, a warning otherwise, the join code, participant and
+facilitator apps."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assess import serving
+from assess.cli import cli, serve_cmd
+from assess.cli.serve_cmd import ServePlan
+from assess.demo import build_demo_workspace
+from assess.storage import Workspace
+
+
+@pytest.fixture(scope="module")
+def demo_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_demo_workspace(tmp_path_factory.mktemp("demo") / "demo.assess")
+
+
+@pytest.fixture
+def workspace(demo_workspace: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "workshop.assess"
+    shutil.copy(demo_workspace, copy)
+    return copy
+
+
+# -- pure helpers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.8.9.10", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("LOCALHOST", True),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("192.168.1.20", False),
+        ("workshop.example.com", False),
+        ("", False),
+    ],
+)
+def test_is_loopback(host: str, loopback: bool) -> None:
+    assert serving.is_loopback(host) is loopback
+
+
+def test_join_codes_are_random_unambiguous_and_forgiving_to_type() -> None:
+    codes = {serving.new_join_code() for _ in range(200)}
+    assert len(codes) == 200
+    for code in codes:
+        head, tail = code.split("-")
+        assert len(head) == len(tail) == 4
+        assert set(head + tail) <= set(serving.CODE_ALPHABET)
+        assert not set(head + tail) & set("01OIL")
+    assert serving.code_matches("k7qm 2xpd", "K7QM-2XPD")
+    assert serving.code_matches(" K7QM2XPD ", "K7QM-2XPD")
+    assert not serving.code_matches("K7QM-2XPE", "K7QM-2XPD")
+    assert not serving.code_matches("", "K7QM-2XPD")
+    assert not serving.code_matches("", "")
+
+
+def test_participant_command_quotes_the_workspace_path(tmp_path: Path) -> None:
+    path = tmp_path / "my workshop.assess"
+    command = serving.participant_command(path, python="/usr/bin/python3")
+    assert command == f"/usr/bin/python3 -m assess join '{path.resolve()}'"
+
+
+def test_public_url_for_a_wildcard_host_is_a_real_address() -> None:
+    assert serving.public_url("127.0.0.1", 8000) == "http://127.0.0.1:8000"
+    assert serving.public_url("::1", 9000) == "http://[::1]:9000"
+    assert "0.0.0.0" not in serving.public_url("0.0.0.0", 8000)
+
+
+# -- the command, without a real server -----------------------------------------------------
+
+
+def run_serve(monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[object, list[ServePlan]]:
+    started: list[ServePlan] = []
+    monkeypatch.setattr(serve_cmd, "start_server", started.append)
+    result = CliRunner().invoke(cli, ["serve", *args])
+    return result, started
+
+
+def test_serve_binds_loopback_by_default(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    result, started = run_serve(monkeypatch, str(workspace))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    [plan] = started
+    assert (plan.host, plan.port, plan.warning) == ("127.0.0.1", 8000, None)
+    assert plan.url == "http://127.0.0.1:8000"
+    assert f"join code:         {plan.join_code}" in result.stdout  # type: ignore[attr-defined]
+    assert "warning" not in result.stderr  # type: ignore[attr-defined]
+    assert "-m assess join" in plan.command and str(workspace.resolve()) in plan.command
+
+
+def test_serve_elsewhere_warns(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    result, started = run_serve(monkeypatch, str(workspace), "--host", "0.0.0.0", "--port", "8123")
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    [plan] = started
+    assert plan.host == "0.0.0.0" and plan.port == 8123 and plan.warning
+    assert "not on loopback" in result.stderr  # type: ignore[attr-defined]
+    assert "anyone with the join code" in result.stderr  # type: ignore[attr-defined]
+
+
+def test_serve_refuses_what_is_not_a_workspace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bogus = tmp_path / "notes.assess"
+    bogus.write_text("hello", encoding="utf-8")
+    result, started = run_serve(monkeypatch, str(bogus))
+    assert result.exit_code != 0 and started == []  # type: ignore[attr-defined]
+    result, started = run_serve(monkeypatch, str(tmp_path / "nope.assess"), "--port", "0")
+    assert result.exit_code == 2 and started == []  # type: ignore[attr-defined]
+
+
+def test_join_needs_the_code_from_serve(workspace: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != serving.JOIN_CODE_ENV}
+    result = subprocess.run(
+        [sys.executable, "-m", "assess", "join", str(workspace)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "started by assess serve" in result.stderr
+
+
+# -- a real server on a loopback port, briefly ----------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.slow
+def test_serve_answers_on_loopback_only(workspace: Path) -> None:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "assess", "serve", str(workspace), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        page = _wait_for_page(f"http://127.0.0.1:{port}/", process)
+        assert "ws://127.0.0.1" in page
+        with socket.socket() as listener_check:
+            listener_check.settimeout(2)
+            address = serving._network_address()
+            if address and not address.startswith("127."):
+                assert listener_check.connect_ex((address, port)) != 0  # not on the network
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    assert "join code:" in out and "warning" not in err
+
+
+def _wait_for_page(url: str, process: subprocess.Popen[str]) -> str:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.stderr.read() if process.stderr else ""
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return str(response.read().decode("utf-8"))
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"nothing answered at {url}")
+
+
+# -- the participant's app --------------------------------------------------------------------
+
+
+def test_a_participant_joins_with_the_code_then_answers(workspace: Path) -> None:
+    asyncio.run(_a_participant_joins_with_the_code_then_answers(workspace))
+
+
+async def _a_participant_joins_with_the_code_then_answers(workspace: Path) -> None:
+    from assess.ui.participant import ParticipantApp
+    from assess.ui.screens.join import JoinScreen
+
+    app = ParticipantApp(workspace, "ABCD-EFGH")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, JoinScreen)
+        await pilot.press(*"wrong", "enter")
+        assert screen.failures == 1 and not screen.code_accepted
+        app.show("questionnaire")  # nothing before joining
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press(*"abcdefgh", "enter")
+        assert screen.code_accepted
+        await pilot.press(*"Li", "enter", *"CEO", "enter")
+        await pilot.pause()
+        assert app.screen_name() == "questionnaire"
+        await pilot.press("3")
+        await pilot.pause()
+        app.show("setup")
+        app.show("export")
+        await pilot.pause()
+        assert app.screen_name() == "questionnaire"
+        assert app.session is not None and len(app.session.answers) == 1
+    with Workspace.open(workspace) as ws:
+        li = next(p for p in ws.recent_activity() if p.name == "Li")
+        assert li.role == "CEO" and li.answered == 1
+        assert [s.respondent_id for s in ws.sessions()] == [li.respondent_id]
+
+
+def test_too_many_wrong_codes_end_the_session(workspace: Path) -> None:
+    asyncio.run(_too_many_wrong_codes_end_the_session(workspace))
+
+
+async def _too_many_wrong_codes_end_the_session(workspace: Path) -> None:
+    from assess.ui.participant import ParticipantApp
+
+    app = ParticipantApp(workspace, "ABCD-EFGH")
+    async with app.run_test() as pilot:
+        for _ in range(serving.MAX_ATTEMPTS):
+            await pilot.press(*"nope", "enter")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+    with Workspace.open(workspace) as ws:
+        assert ws.sessions() == []
+
+
+# -- the facilitator's view -------------------------------------------------------------------
+
+
+def test_facilitator_sees_progress_and_records_consensus(workspace: Path) -> None:
+    asyncio.run(_facilitator_sees_progress_and_records_consensus(workspace))
+
+
+async def _facilitator_sees_progress_and_records_consensus(workspace: Path) -> None:
+    from textual.widgets import DataTable
+
+    from assess.ui.facilitator_app import FacilitatorApp
+    from assess.ui.screens.consensus import ConsensusScreen
+
+    with Workspace.open(workspace) as ws:
+        rid = ws.add_respondent("Late Comer", "staff")
+        ws.start_session(rid)
+    app = FacilitatorApp(workspace, "Ann")
+    async with app.run_test(size=(140, 45)) as pilot:
+        await pilot.pause()
+        people = app.screen.query_one("#people", DataTable)
+        hotspots = app.screen.query_one("#hotspots", DataTable)
+        assert people.row_count == 10 and hotspots.row_count > 0
+        first = str(hotspots.coordinate_to_cell_key(hotspots.cursor_coordinate).row_key.value)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ConsensusScreen)
+        await pilot.press("9", "enter", "enter")  # not an option: refused, stays open
+        assert isinstance(app.screen, ConsensusScreen)
+        await pilot.press("backspace", "2", "enter", *"we agreed", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConsensusScreen)
+    with Workspace.open(workspace) as ws:
+        [decision] = [d for d in ws.consensus() if d.question_id == first]
+        assert (decision.choice, decision.rationale, decision.decided_by) == (2, "we agreed", "Ann")
