@@ -15,11 +15,11 @@ _MATHS = {
         "1. 每道已作答的题目先换算为其量表上的位置 f =（所选值 − 最低值）÷（最高值 − 最低值），"
         "最低选项为 0，最高选项为 1，与选项个数无关。",
         "2. {na}“不知道”和未作答的题目不计入得分，只降低覆盖率和置信度。",
-        "3. 维度得分 = 100 × Σ wᵢ·fᵢ ÷ Σ wᵢ，对所有计分题目求和，wᵢ 为题目权重。",
+        "3. 维度得分 = 100 × Σ w·f ÷ Σ w，对所有计分题目求和，w 为题目权重，f 为上述位置。",
         "4. 等级 = 得分达到的最高等级阈值（见下表）。关键题的答案低于其规定选项时，"
         "该维度的等级不超过规定的上限。",
-        "5. 覆盖率 = 计分题目的权重 ÷ 该维度全部题目的权重。置信度 = Σ wᵢ·eᵢ ÷ 适用题目的权重和，"
-        "eᵢ 为答案的证据系数（见下表）；置信度 ≥ {high} 为高，≥ {medium} 为中，否则为低。",
+        "5. 覆盖率 = 计分题目的权重 ÷ 该维度全部题目的权重。置信度 = Σ w·e ÷ 适用题目的权重和，"
+        "e 为答案的证据系数（见下表）；置信度 ≥ {high} 为高，≥ {medium} 为中，否则为低。",
         "6. 总体指数 = 各维度得分按维度权重加权平均。总体等级使用同一组阈值{gating}",
         "7. 多位受访者时，每道题的 f 与 e 取选择了某一选项的受访者的平均值。",
     ],
@@ -28,12 +28,12 @@ _MATHS = {
         "lowest), so the lowest option is 0 and the highest is 1, whatever the number of options.",
         "2. {na} “Don't know” and unanswered questions are left out of the score; they lower "
         "coverage and confidence instead.",
-        "3. Dimension score = 100 × Σ wᵢ·fᵢ ÷ Σ wᵢ over the scored questions (wᵢ = question "
-        "weight).",
+        "3. Dimension score = 100 × Σ w·f ÷ Σ w over the scored questions (w = question weight, "
+        "f = the position above).",
         "4. Level = the highest level whose threshold the score reaches (table below). A critical "
         "question answered below its stated option caps the dimension's level.",
         "5. Coverage = weight of scored questions ÷ weight of all the dimension's questions. "
-        "Confidence = Σ wᵢ·eᵢ ÷ weight of the applicable questions, where eᵢ is the answer's "
+        "Confidence = Σ w·e ÷ weight of the applicable questions, where e is the answer's "
         "evidence factor (table below); ≥ {high} is high, ≥ {medium} medium, else low.",
         "6. Overall index = the dimension scores averaged with the dimension weights. The overall "
         "level uses the same thresholds{gating}",
