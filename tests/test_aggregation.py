@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import pytest
 from hypothesis import given
@@ -313,3 +314,29 @@ def test_an_empty_workshop(mini: Questionnaire) -> None:
 def test_a_matrix_with_ragged_columns_is_refused() -> None:
     with pytest.raises(ValueError, match="one entry per respondent"):
         AnswerMatrix(("q",), ("a", "b"), (None, None), ([1],))
+
+
+cells = st.sampled_from([1, 2, 3, 4, "na", "dont_know", None])
+labelled = st.tuples(
+    st.sampled_from(["CEO", "IT", "ops"]), st.sampled_from(["a", "b", None]), cells
+)
+
+
+@given(st.lists(labelled, max_size=25), st.integers(1, 5))
+def test_a_summary_never_shows_a_small_group(
+    mini: Questionnaire, rows: list[tuple[str, str | None, Cell]], min_size: int
+) -> None:
+    answers: Rows = [(role, group, {"data.privacy": cell}) for role, group, cell in rows]
+    matrix = matrix_from_plain(mini, people(answers))
+    summary = summarize_workshop(mini, matrix, min_group_size=min_size)
+    sizes: dict[str, Counter[str]] = {
+        "roles": Counter(role for role, _, _ in rows),
+        "groups": Counter(group or "" for _, group, _ in rows),
+    }
+    for spread in [*summary.questions, *summary.dimensions]:
+        for kind, found in (("roles", spread.by_role), ("groups", spread.by_group)):
+            for cell in found:
+                assert not cell.shown or sizes[kind][cell.name] >= min_size
+                assert cell.shown == (cell.na is not None)
+                assert cell.stats is None or 0.0 <= cell.stats.agreement <= 1.0
+        assert spread.stats is None or 0.0 <= spread.stats.agreement <= 1.0
