@@ -83,12 +83,19 @@ _LABELS: dict[str, tuple[str, str]] = {
     "unit": ("单位", "Unit"),
     "direction": ("方向", "Direction"),
     "baseline": ("基线", "Baseline"),
-    "up": ("↑ 越高越好", "↑ higher is better"),
-    "down": ("↓ 越低越好", "↓ lower is better"),
+    "baseline_levels": (
+        "相关 {n} 题现状：{levels} 级",
+        "today: level {levels} on {n} related question(s)",
+    ),
+    "baseline_none": ("问卷无基线，启动前先测量", "no baseline in the answers: measure first"),
+    "up": ("↑", "↑"),
+    "down": ("↓", "↓"),
     "kpi_note": (
-        "指标衡量变革的深度（转化、留存、生命周期价值、周期、数据决策占比），而非流量或用户数本身。",
+        "指标衡量变革的深度（转化、留存、生命周期价值、周期、数据决策占比），而非流量或用户数本身。"
+        "↑ 越高越好，↓ 越低越好。",
         "KPIs measure depth of change (conversion, retention, lifetime value, cycle time, share of "
-        "decisions backed by data), never raw traffic or user counts alone.",
+        "decisions backed by data), never raw traffic or user counts alone. ↑ higher is better, "
+        "↓ lower is better.",
     ),
     "method": ("附录 A · 方法说明", "Appendix A · Method"),
     "method_short": ("方法说明", "Method"),

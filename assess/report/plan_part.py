@@ -70,8 +70,19 @@ def _initiative_kpis(
             )
             for k in initiative.kpis
         ],
-        baseline="; ".join(dict.fromkeys(k.baseline.get(lang) for k in initiative.kpis)),
+        baseline=_baseline(initiative, lang),
     )
+
+
+def _baseline(initiative: PlannedInitiative, lang: Lang) -> str:
+    """Today's level on the questions the initiative improves (the planner's full hints quote
+    whole answer options; the dimension pages show those)."""
+    labels = labels_for(lang)
+    levels = sorted({a.level for a in initiative.answers if a.level is not None})
+    if not levels:
+        return labels["baseline_none"]
+    shown = str(levels[0]) if len(levels) == 1 else f"{levels[0]}–{levels[-1]}"
+    return labels["baseline_levels"].format(levels=shown, n=len(initiative.answers))
 
 
 def _timeline(roadmap: Roadmap, lang: Lang, accent: str) -> str:
