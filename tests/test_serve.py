@@ -21,6 +21,7 @@ from assess import serving
 from assess.cli import cli, serve_cmd
 from assess.cli.serve_cmd import ServePlan
 from assess.demo import build_demo_workspace
+from assess.errors import BadInput
 from assess.storage import Workspace
 
 
@@ -121,9 +122,10 @@ def test_serve_refuses_what_is_not_a_workspace(
 ) -> None:
     bogus = tmp_path / "notes.assess"
     bogus.write_text("hello", encoding="utf-8")
-    result, started = run_serve(monkeypatch, str(bogus))
-    assert result.exit_code != 0 and started == []  # type: ignore[attr-defined]
-    result, started = run_serve(monkeypatch, str(tmp_path / "nope.assess"), "--port", "0")
+    for path in (bogus, tmp_path / "nope.assess"):
+        result, started = run_serve(monkeypatch, str(path))
+        assert isinstance(result.exception, BadInput) and started == []  # type: ignore[attr-defined]
+    result, started = run_serve(monkeypatch, str(bogus), "--port", "0")
     assert result.exit_code == 2 and started == []  # type: ignore[attr-defined]
 
 
