@@ -57,16 +57,17 @@ def report(
     questionnaire: Path | None,
 ) -> None:
     """Write the leadership report (PDF, HTML or JSON) for a workspace or a response file."""
-    from assess.cli.report_output import checked_logo, describe, render_report
-    from assess.planning.targets import parse_target_options
-    from assess.report.build import ReportOptions
-    from assess.report.writer import resolve_logo
-    from assess.sources import load_source
-
     if accent is not None and not ACCENT.match(accent):
         raise BadInput.one("--accent", f"'{accent}' is not a colour", fix="write it as #RRGGBB")
     chosen = fmt or format_for(out)
+    # The worker starts first: it readies WeasyPrint while the imports and the loading below run.
     with PdfWorker() if chosen == "pdf" else nullcontext() as worker:
+        from assess.cli.report_output import checked_logo, describe, render_report
+        from assess.planning.targets import parse_target_options
+        from assess.report.build import ReportOptions
+        from assess.report.writer import resolve_logo
+        from assess.sources import load_source
+
         assessment = load_source(source, questionnaire)
         options = ReportOptions(
             lang=lang or assessment.engagement.language,

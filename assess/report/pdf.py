@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from assess.paths import reports_dir
 
 ASSETS = "assets"
+_WARM_FONTS: list[Any] = []  # a FontConfiguration already holding the CJK faces, see warm_up
+_WARM_UP_HTML = (
+    '<html lang="zh-CN"><body style="font-family: \'Noto Sans CJK SC\', sans-serif">'
+    "<p>评估 Assessment</p><p><b>评估 Assessment</b></p></body></html>"
+)
+
+
+def warm_up() -> None:
+    """Import WeasyPrint and load the fonts, so that the next `write_pdf` starts at once."""
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    fonts = FontConfiguration()
+    HTML(string=_WARM_UP_HTML).render(font_config=fonts)
+    _WARM_FONTS.append(fonts)
 
 
 def write_pdf(html: str, out: Path, logo: Path | None = None) -> int:
@@ -18,6 +34,6 @@ def write_pdf(html: str, out: Path, logo: Path | None = None) -> int:
     folder = reports_dir()
     fetcher = AssetsOnlyFetcher(folder / ASSETS, (logo,) if logo else ())
     source = HTML(string=html, base_url=(folder / ASSETS).as_uri() + "/", url_fetcher=fetcher)
-    document = source.render()
+    document = source.render(font_config=_WARM_FONTS.pop() if _WARM_FONTS else None)
     document.write_pdf(out)
     return len(document.pages)
