@@ -64,17 +64,15 @@ class DimensionRow(Part):
     level: str
     target: str
     gap: str
-    confidence: str
     bar_percent: float = Field(description="Score as a width in percent, for the inline bar")
     target_percent: float | None
 
 
 class Highlight(Part):
-    """A strength or a gap: the question, what the organization does, and why it matters."""
+    """A strength or a gap: the question and its figure (level reached, or points to gain)."""
 
     dimension: str
     question: str
-    detail: str
     figure: str
 
 

@@ -21,13 +21,12 @@ def summary(
     assessment: Assessment, scorecard: Scorecard, roadmap: Roadmap, lang: Lang, accent: str
 ) -> Summary:
     q = assessment.questionnaire
-    labels = labels_for(lang)
     return Summary(
         headline=_headline(assessment, scorecard, lang),
         overall_index=score_text(scorecard.overall_index),
         overall_level=level_text(q, scorecard.overall_level, lang),
         overall_note=_gating_note(q, scorecard, lang),
-        respondents=labels["respondents_count"].format(n=scorecard.respondents),
+        respondents=str(scorecard.respondents),
         radar=_radar(q, scorecard, roadmap, lang, accent),
         dimensions=[_row(q, scorecard, roadmap, d.id, lang) for d in q.dimensions],
         strengths=strengths(assessment, lang),
@@ -53,7 +52,6 @@ def strengths(assessment: Assessment, lang: Lang, limit: int = STRENGTHS) -> lis
             Highlight(
                 dimension=q.dimension(question.dimension).name.get(lang),
                 question=question.text.get(lang),
-                detail=answer.option.get(lang) if answer.option else "",
                 figure=level_text(q, answer.level, lang),
             )
         )
@@ -75,7 +73,6 @@ def top_gaps(q: Questionnaire, roadmap: Roadmap, lang: Lang, limit: int = GAPS) 
         Highlight(
             dimension=gap.name.get(lang),
             question=mover.text.get(lang),
-            detail=mover.current.option.get(lang) if mover.current.option else "",
             figure=f"+{mover.gain_one_step:.1f} {points}",
         )
         for gap, mover in movers[:limit]
@@ -127,7 +124,6 @@ def _row(
 ) -> DimensionRow:
     score = scorecard.dimension(dim_id)
     gap = roadmap.gap(dim_id)
-    labels = labels_for(lang)
     target_score = threshold(q, gap.target_level)
     return DimensionRow(
         name=q.dimension(dim_id).name.get(lang),
@@ -135,7 +131,6 @@ def _row(
         level=level_text(q, score.level, lang),
         target=level_text(q, gap.target_level, lang),
         gap=f"+{gap.gap_levels}" if gap.gap_levels else "0",
-        confidence=labels[f"band_{score.confidence_band}"],
         bar_percent=round(score.score or 0.0, 1),
         target_percent=round(target_score, 1),
     )
