@@ -5,13 +5,12 @@ from __future__ import annotations
 from assess.models import Questionnaire, Scorecard
 from assess.models.text import Lang
 from assess.planning import Horizon, Roadmap
-from assess.planning.answers import summarize_answers
 from assess.report.charts.radar import Ring, Series, radar_chart
 from assess.report.charts.svg import MUTED
 from assess.report.context import DimensionRow, Highlight, Move, Summary
 from assess.report.fmt import level_text, score_text, threshold
 from assess.report.labels import labels_for
-from assess.scoring import pooled_inputs
+from assess.scoring import level_for, pooled_inputs
 from assess.sources import Assessment
 
 STRENGTHS, GAPS, FIRST_MOVES = 3, 5, 3
@@ -38,24 +37,22 @@ def summary(
 def strengths(assessment: Assessment, lang: Lang, limit: int = STRENGTHS) -> list[Highlight]:
     """The questions with the highest pooled answers: what the organization already does well."""
     q = assessment.questionnaire
-    answer_sets = [r.answers for r in assessment.respondents]
-    inputs = pooled_inputs(q, answer_sets)
-    summaries = summarize_answers(q, answer_sets, inputs)
+    inputs = pooled_inputs(q, (r.answers for r in assessment.respondents))
+    positions = {qid: i.fraction for qid, i in inputs.items() if i.fraction is not None}
     ranked = sorted(
-        (x for x in q.questions if inputs.get(x.id) and inputs[x.id].fraction is not None),
-        key=lambda x: (-(inputs[x.id].fraction or 0.0), -x.weight, x.id),
+        (x for x in q.questions if x.id in positions),
+        key=lambda x: (-positions[x.id], -x.weight, x.id),
     )
-    result = []
-    for question in ranked[:limit]:
-        answer = summaries[question.id]
-        result.append(
-            Highlight(
-                dimension=q.dimension(question.dimension).name.get(lang),
-                question=question.text.get(lang),
-                figure=level_text(q, answer.level, lang),
-            )
+    return [
+        Highlight(
+            dimension=q.dimension(x.dimension).name.get(lang),
+            question=x.text.get(lang),
+            figure=level_text(
+                q, level_for(100 * positions[x.id], q.scoring.level_thresholds), lang
+            ),
         )
-    return result
+        for x in ranked[:limit]
+    ]
 
 
 def top_gaps(q: Questionnaire, roadmap: Roadmap, lang: Lang, limit: int = GAPS) -> list[Highlight]:
