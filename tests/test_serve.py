@@ -275,3 +275,26 @@ async def _facilitator_sees_progress_and_records_consensus(workspace: Path) -> N
     with Workspace.open(workspace) as ws:
         [decision] = [d for d in ws.consensus() if d.question_id == first]
         assert (decision.choice, decision.rationale, decision.decided_by) == (2, "we agreed", "Ann")
+
+
+def test_the_facilitator_view_is_a_registered_screen_of_the_app(workspace: Path) -> None:
+    asyncio.run(_the_facilitator_view_is_a_registered_screen_of_the_app(workspace))
+
+
+async def _the_facilitator_view_is_a_registered_screen_of_the_app(workspace: Path) -> None:
+    from assess.ui.app import AssessApp
+    from assess.ui.screens import SCREENS
+    from assess.ui.screens.facilitator import FacilitatorScreen
+    from assess.ui.session import Session
+
+    assert "facilitator" in SCREENS
+    app = AssessApp()
+    async with app.run_test(size=(140, 45)) as pilot:
+        ws = Workspace.open(workspace)
+        first = ws.recent_activity()[0]
+        app.session = Session(ws, first.respondent_id)
+        app.show("facilitator")
+        await pilot.pause()
+        assert isinstance(app.screen, FacilitatorScreen)
+        assert app.screen.facilitator == first.name
+        app.session.close()

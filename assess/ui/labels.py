@@ -64,6 +64,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "cmd_targets": ("设定目标等级", "Set the target levels"),
     "cmd_roadmap": ("查看路线图", "See the roadmap"),
     "cmd_export": ("导出报告（PDF / HTML / JSON）", "Export the report (PDF / HTML / JSON)"),
+    "cmd_facilitator": ("引导师视图：进度与共识", "Facilitator view: progress, consensus"),
     "cmd_needs_workspace": ("需先打开一个评估", "open an assessment first"),
     # -- home -----------------------------------------------------------------------------
     "home_new": ("新建评估", "New assessment"),

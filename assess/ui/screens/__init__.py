@@ -29,6 +29,7 @@ class ScreenEntry:
     command: str
     target: str  # "module:Class"; the class is called with the session (or None)
     needs_session: bool = True
+    title: str = ""  # label key of the screen's title (help); default: the command's
 
     def load(self) -> ScreenFactory:
         """The screen class (imported now)."""
@@ -48,15 +49,37 @@ def register(entry: ScreenEntry) -> None:
 
 
 for _entry in [
-    ScreenEntry("setup", "cmd_new", "assess.ui.screens.setup:SetupScreen", needs_session=False),
     ScreenEntry(
-        "questionnaire", "cmd_questionnaire", "assess.ui.screens.questionnaire:QuestionnaireScreen"
+        "setup",
+        "cmd_new",
+        "assess.ui.screens.setup:SetupScreen",
+        needs_session=False,
+        title="setup_title",
     ),
-    ScreenEntry("review", "cmd_review", "assess.ui.screens.review:ReviewScreen"),
-    ScreenEntry("results", "cmd_results", "assess.ui.screens.results:ResultsScreen"),
-    ScreenEntry("targets", "cmd_targets", "assess.ui.screens.targets:TargetsScreen"),
-    ScreenEntry("roadmap", "cmd_roadmap", "assess.ui.screens.roadmap:RoadmapScreen"),
-    ScreenEntry("export", "cmd_export", "assess.ui.screens.export:ExportScreen"),
+    ScreenEntry(
+        "questionnaire",
+        "cmd_questionnaire",
+        "assess.ui.screens.questionnaire:QuestionnaireScreen",
+        title="key_questionnaire",
+    ),
+    ScreenEntry(
+        "review", "cmd_review", "assess.ui.screens.review:ReviewScreen", title="review_title"
+    ),
+    ScreenEntry(
+        "results", "cmd_results", "assess.ui.screens.results:ResultsScreen", title="results_title"
+    ),
+    ScreenEntry(
+        "targets", "cmd_targets", "assess.ui.screens.targets:TargetsScreen", title="targets_title"
+    ),
+    ScreenEntry(
+        "roadmap", "cmd_roadmap", "assess.ui.screens.roadmap:RoadmapScreen", title="roadmap_title"
+    ),
+    ScreenEntry(
+        "export", "cmd_export", "assess.ui.screens.export:ExportScreen", title="export_title"
+    ),
+    ScreenEntry(
+        "facilitator", "cmd_facilitator", "assess.ui.screens.facilitator:FacilitatorScreen"
+    ),
     ScreenEntry("help", "cmd_help", "assess.ui.screens.help:HelpScreen", needs_session=False),
 ]:
     register(_entry)

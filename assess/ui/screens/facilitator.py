@@ -59,7 +59,7 @@ class FacilitatorScreen(WorkshopScreen):
         found = workspace or (session.workspace if session is not None else None)
         assert found is not None, "the facilitator view needs a workspace"
         self.workspace = found
-        self.facilitator = by
+        self.facilitator = by or (session.respondent_name if session is not None else "")
         self.summary: WorkshopSummary | None = None
 
     def compose(self) -> ComposeResult:
