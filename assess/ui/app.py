@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from assess.ui.screens.respondent import Who
     from assess.ui.session import Session
 
+STYLES = Path(__file__).resolve().parent / "styles"
 READY_FILE_ENV = "ASSESS_READY_FILE"  # the start-up bench: write the time when ready, then exit
 
 
@@ -47,7 +48,7 @@ def _home() -> Screen[None]:
 
 
 class AssessApp(App[None]):
-    CSS_PATH = "styles/app.tcss"
+    CSS_PATH = STYLES / "app.tcss"
     TITLE = "assess"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's own)
     VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]  # noqa: RUF012
@@ -206,6 +207,8 @@ class AssessApp(App[None]):
         self._save(self.state.remember(_recent_entry(session)))
         await self._pop_to_home()
         self.show("questionnaire")
+        if session.finished():
+            self.show("results")
 
     # -- state and errors ------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "User · data · iteration · platform · community — see how far internet thinking has gone",
     ),
     "key_help": ("帮助", "Help"),
-    "key_language": ("English", "中文"),
+    "key_language": ("切换语言（English）", "Language (中文)"),
     "key_theme": ("主题", "Theme"),
     "key_quit": ("退出", "Quit"),
     "key_back": ("返回", "Back"),
@@ -71,7 +71,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "home_open": ("打开工作区文件…", "Open a workspace file…"),
     "home_recent": ("最近的评估", "Recent assessments"),
     "home_no_recent": ("还没有评估记录——按 N 新建一个。", "No assessments yet — press N to start."),
-    "home_resume": ("继续上次的评估", "Pick up where you left off"),
+    "home_resume": (
+        "按 Enter 继续上次的评估：{organization} · {respondent}",
+        "Press Enter to pick up where you left off: {organization} · {respondent}",
+    ),
     "home_questionnaires": ("已安装的问卷", "Installed questionnaires"),
     "home_loading": ("正在读取…", "Loading…"),
     "home_missing": (
@@ -158,8 +161,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     # -- targets --------------------------------------------------------------------------
     "targets_title": ("目标设定", "Targets"),
     "targets_intro": (
-        "默认目标为比现状高一级。用 ←/→ 或 −/+ 调整所选维度，0 恢复默认。",
-        "By default the target is one level up. Use ←/→ or −/+ on a dimension, 0 for default.",
+        "默认目标为比现状高一级。用 ←/→ 或 −/+ 调整所选维度，0 恢复默认；┃ 标出目标等级的分数线。",
+        "By default the target is one level up. Use ←/→ or −/+ on a dimension, 0 for the "
+        "default; ┃ marks the target level's threshold.",
     ),
     "current": ("现状", "Current"),
     "target": ("目标", "Target"),

@@ -121,6 +121,11 @@ class Session:
             return ids.index(position)
         return next((i for i, qid in enumerate(ids) if qid not in self.answers), 0)
 
+    def finished(self) -> bool:
+        """Whether this respondent has said they are done."""
+        activity = self.workspace.recent_activity()
+        return any(a.respondent_id == self.respondent_id and a.finished for a in activity)
+
     def finish(self) -> None:
         self.workspace.mark_finished(self.respondent_id)
 

@@ -23,6 +23,7 @@ from assess.report.formats import FORMATS, Format
 
 if TYPE_CHECKING:
     from assess.sources import Assessment
+from assess.ui.app import STYLES
 from assess.ui.screens.session_screen import SessionScreen
 from assess.ui.widgets.footer import LabelledFooter
 
@@ -32,7 +33,7 @@ STEPS = 3  # read the workspace, prepare the renderer, render
 class ExportScreen(SessionScreen):
     SCREEN_NAME = "export"
     TITLE_KEY = "export_title"
-    CSS_PATH = "../styles/export.tcss"
+    CSS_PATH = STYLES / "export.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "export", "key_export"),
         Binding("escape", "app.show('questionnaire')", "key_questionnaire"),

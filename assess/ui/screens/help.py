@@ -41,7 +41,7 @@ class HelpScreen(AssessModal[None]):
             (self.t("key_home"), HomeScreen.BINDINGS),
         ]
         sections += [
-            (self.t(entry.command), getattr(entry.load(), "BINDINGS", []))
+            (self.t(entry.title or entry.command), getattr(entry.load(), "BINDINGS", []))
             for entry in SCREENS.values()
             if entry.name != "help"
         ]

@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from assess.ui.app import STYLES
 from assess.ui.messages import OpenWorkspace
 from assess.ui.screens.base import AssessScreen
 from assess.ui.state import RecentWorkspace
@@ -39,7 +40,7 @@ class Progress:
 
 class HomeScreen(AssessScreen):
     SCREEN_NAME = "home"
-    CSS_PATH = "../styles/home.tcss"
+    CSS_PATH = STYLES / "home.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "key_new"),
         Binding("o", "open", "key_open"),
@@ -56,6 +57,12 @@ class HomeScreen(AssessScreen):
         yield TitleBar(self.t("app_title"))
         with Vertical(id="home-body"):
             yield Static(self._banner(), id="banner")
+            if self.app.state.recent:
+                latest = self.app.state.recent[0]
+                resume = self.t(
+                    "home_resume", organization=latest.organization, respondent=latest.respondent
+                )
+                yield Static(Content.styled(resume, "$text-success"), id="resume")
             with Horizontal(id="home-columns"):
                 yield OptionList(*self._menu(), id="menu")
                 with Vertical(id="installed"):
@@ -65,6 +72,10 @@ class HomeScreen(AssessScreen):
 
     def on_mount(self) -> None:
         self._highlight_resume()
+        self.call_after_refresh(self._read_in_background)
+
+    def _read_in_background(self) -> None:
+        """After the first frame, so that the imports they need do not delay it."""
         self.read_progress()
         self.read_questionnaires()
 

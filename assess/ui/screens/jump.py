@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from assess.ui.screens.base import AssessModal
 from assess.ui.session import Session
+from assess.ui.widgets.hanging import hanging
 
 
 class JumpScreen(AssessModal[int | None]):
@@ -35,9 +36,11 @@ class JumpScreen(AssessModal[int | None]):
     def on_mount(self) -> None:
         questions = self.query_one("#questions", OptionList)
         questions.highlighted = questions.get_option_index(str(self.current))
+        self.call_after_refresh(questions.scroll_to_highlight)
 
     def _options(self) -> list[Option]:
         q, lang, answers = self.session.questionnaire, self.lang, self.session.answers
+        colours = self.app.theme_variables
         options: list[Option] = []
         for dimension in q.dimensions:
             in_dimension = q.questions_in(dimension.id)
@@ -49,10 +52,9 @@ class JumpScreen(AssessModal[int | None]):
             options.append(Option(head, disabled=True))
             for question in in_dimension:
                 index = self.session.questions.index(question)
-                mark = ("✔ ", "$success") if question.id in answers else ("○ ", "bold $warning")
-                options.append(
-                    Option(Content.assemble(mark, question.text.get(lang)), id=str(index))
-                )
+                mark, colour = ("✔", "success") if question.id in answers else ("○", "warning")
+                row = hanging(mark, question.text.get(lang), f"bold {colours.get(colour, '')}")
+                options.append(Option(row, id=str(index)))
         return options
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

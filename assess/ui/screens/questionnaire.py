@@ -19,6 +19,7 @@ from assess.errors import AssessError
 from assess.models import Evidence, Question
 from assess.models.response import DONT_KNOW, NA
 from assess.models.scoring_policy import NaPolicy
+from assess.ui.app import STYLES
 from assess.ui.messages import EvidenceChosen, GoToQuestion, OptionChosen
 from assess.ui.screens.session_screen import SessionScreen
 from assess.ui.session import Session
@@ -38,7 +39,7 @@ def _choose_bindings() -> list[BindingType]:
 
 class QuestionnaireScreen(SessionScreen):
     SCREEN_NAME = "questionnaire"
-    CSS_PATH = "../styles/questionnaire.tcss"
+    CSS_PATH = STYLES / "questionnaire.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         *_choose_bindings(),
         Binding("right", "next", "key_next", key_display="→"),
@@ -53,6 +54,7 @@ class QuestionnaireScreen(SessionScreen):
         Binding("j", "jump", "key_jump"),
         Binding("u", "next_open", "key_open_question", show=False),
         Binding("r", "app.show('review')", "key_review"),
+        Binding("s", "app.show('results')", "key_results", show=False),
         Binding("escape", "back", "key_home"),
     ]
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -39,8 +39,9 @@ class RespondentScreen(AssessModal[Who | None]):
         with Vertical(classes="dialog"):
             yield Static(self.t("who_title"), classes="dialog-title")
             yield OptionList(*self._options(), id="people")
-            yield Input(placeholder=self.t("who_name"), id="name")
-            yield Input(placeholder=self.t("field_role"), id="role")
+            with Horizontal(id="new-respondent"):
+                yield Input(placeholder=self.t("who_name"), id="name", compact=True)
+                yield Input(placeholder=self.t("field_role"), id="role", compact=True)
 
     def _options(self) -> list[Option]:
         options = [

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -21,12 +21,12 @@ from assess.models import DimensionScore, Questionnaire, Scorecard
 from assess.planning import NeedleMover, needle_movers
 from assess.scoring.assessment import score_assessment
 from assess.sources import load_source
+from assess.ui.app import STYLES
 from assess.ui.screens.session_screen import ComputedScreen
-from assess.ui.widgets.bars import bar, level_style, padded
+from assess.ui.widgets.bars import bar, level_style, name_width, padded
 from assess.ui.widgets.footer import LabelledFooter
 
-BAR = 20
-NAME_WIDTH = 16
+BAR = 16
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class Results:
 class ResultsScreen(ComputedScreen[Results]):
     SCREEN_NAME = "results"
     TITLE_KEY = "results_title"
-    CSS_PATH = "../styles/results.tcss"
+    CSS_PATH = STYLES / "results.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "app.show('targets')", "key_targets"),
         Binding("m", "app.show('roadmap')", "key_roadmap"),
@@ -53,7 +53,10 @@ class ResultsScreen(ComputedScreen[Results]):
             with VerticalScroll(id="scores"):
                 yield Static(self.t("computing"), id="overall-card")
                 yield OptionList(id="dimensions")
-            yield VerticalScroll(Static(id="narrative"), id="detail")
+            with VerticalScroll(id="detail"):
+                yield Static(id="narrative")
+                yield Static(self.t("needle_title"), classes="section-title")
+                yield Vertical(id="movers")
         yield LabelledFooter()
 
     def compute(self, path: Path) -> Results:
@@ -88,7 +91,7 @@ class ResultsScreen(ComputedScreen[Results]):
             (" / 100   ", "$text-muted"),
             (level, f"bold {level_style(card.overall_level)}"),
             ("\n", ""),
-            bar((index or 0) / 100, BAR + NAME_WIDTH, level_style(card.overall_level)),
+            bar((index or 0) / 100, BAR + self._name_width(), level_style(card.overall_level)),
             ("\n" + self.t("respondents", n=card.respondents), "$text-muted"),
         )
 
@@ -104,17 +107,39 @@ class ResultsScreen(ComputedScreen[Results]):
             self.t("coverage", value=f"{score.coverage:.0%}"),
             self.t("confidence", band=self.t(f"band_{score.confidence_band}")),
         ]
+        width = self._name_width()
         return Content.assemble(
-            padded(q.dimension(score.dimension).name.get(self.lang), NAME_WIDTH, "bold"),
+            padded(q.dimension(score.dimension).name.get(self.lang), width, "bold"),
             bar((score.score or 0) / 100, BAR, style),
-            (f" {value:>3} ", f"bold {style}"),
+            (f" {value:>3}  ", f"bold {style}"),
             (self._level(q, score.level), style),
-            ("\n" + " " * NAME_WIDTH + " · ".join(facts), "$text-muted"),
+            ("\n" + " " * width + " · ".join(facts), "$text-muted"),
         )
+
+    def _name_width(self) -> int:
+        return name_width([d.name.get(self.lang) for d in self.session.questionnaire.dimensions])
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if self.data is not None and event.option.id is not None:
             self.query_one("#narrative", Static).update(self._narrative(event.option.id))
+            movers = self.query_one("#movers", Vertical)
+            movers.remove_children()
+            movers.mount_all(self._movers(event.option.id))
+
+    def _movers(self, dimension_id: str) -> list[Static]:
+        assert self.data is not None
+        movers = self.data.movers.get(dimension_id, [])
+        if not movers:
+            return [Static(self.t("needle_none"), classes="muted")]
+        return [
+            Static(
+                Content.assemble(
+                    (m.text.get(self.lang), "bold"), "\n", (m.hint.get(self.lang), "$text-muted")
+                ),
+                classes="card",
+            )
+            for m in movers
+        ]
 
     def _narrative(self, dimension_id: str) -> Content:
         assert self.data is not None
@@ -129,11 +154,4 @@ class ResultsScreen(ComputedScreen[Results]):
         if score.capped_by:
             capped = self.t("separator").join(q.question(c).text.get(lang) for c in score.capped_by)
             parts += ["\n\n", (self.t("capped", questions=capped), "$warning")]
-        parts += ["\n\n", (self.t("needle_title"), "bold")]
-        movers = self.data.movers.get(dimension_id, [])
-        for mover in movers:
-            parts += [("\n• ", "$accent"), mover.text.get(lang)]
-            parts += [("\n  " + mover.hint.get(lang), "$text-muted")]
-        if not movers:
-            parts.append("\n" + self.t("needle_none"))
         return Content.assemble(*parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -13,18 +14,21 @@ from textual.widgets.option_list import Option
 from assess.errors import AssessError
 from assess.models import Question
 from assess.models.response import DONT_KNOW
+from assess.ui.app import STYLES
 from assess.ui.messages import GoToQuestion
 from assess.ui.screens.session_screen import SessionScreen
 from assess.ui.widgets.footer import LabelledFooter
+from assess.ui.widgets.hanging import hanging
 
 FINISH_ID = "finish"
-SECTION_STYLES = {"open": "$warning", "unsure": "$text-muted", "note": "$primary"}
+SECTION_STYLES = {"open": "$warning", "unsure": "$secondary", "note": "$primary"}
+SECTION_MARKS = {"open": "○", "unsure": "?", "note": "✎"}
 
 
 class ReviewScreen(SessionScreen):
     SCREEN_NAME = "review"
     TITLE_KEY = "review_title"
-    CSS_PATH = "../styles/review.tcss"
+    CSS_PATH = STYLES / "review.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "finish", "key_finish"),
         Binding("escape", "app.show('questionnaire')", "key_questionnaire"),
@@ -49,23 +53,28 @@ class ReviewScreen(SessionScreen):
         return [*items, None, Option(finish, id=FINISH_ID)]
 
     def _section(self, kind: str, title: str, questions: list[Question]) -> list[Option | None]:
-        head = Option(Content.styled(title, f"bold {SECTION_STYLES[kind]}"), disabled=True)
+        """The section's title, then its questions under the name of their dimension."""
+        items: list[Option | None] = [
+            Option(Content.styled(title, f"bold {SECTION_STYLES[kind]}"), disabled=True)
+        ]
         if not questions:
             none = Content.styled("  " + self.t("review_none"), "italic $text-muted")
-            return [head, Option(none, disabled=True), None]
-        return [head, *(self._item(kind, q) for q in questions), None]
+            return [*items, Option(none, disabled=True), None]
+        for dimension in self.session.questionnaire.dimensions:
+            inside = [q for q in questions if q.dimension == dimension.id]
+            if inside:
+                name = Content.styled("  " + dimension.name.get(self.lang), "$text-accent")
+                items.append(Option(name, disabled=True))
+                items += [self._item(kind, q) for q in inside]
+        return [*items, None]
 
     def _item(self, kind: str, question: Question) -> Option:
-        q, lang = self.session.questionnaire, self.lang
-        text = Content.assemble(
-            ("  " + q.dimension(question.dimension).name.get(lang), "$accent"),
-            "  ",
-            question.text.get(lang),
-        )
+        text = Text(question.text.get(self.lang))
         if kind == "note":
-            note = self.session.answers[question.id].note.strip()
-            text = Content.assemble(text, "\n    ", (f"“{note}”", "italic $text-muted"))
-        return Option(text, id=f"{kind}:{question.id}")
+            text.append("\n“" + self.session.answers[question.id].note.strip() + "”", "italic")
+        colour = self.app.theme_variables.get(SECTION_STYLES[kind].lstrip("$"), "")
+        row = hanging("  " + SECTION_MARKS[kind], text, f"bold {colour}")
+        return Option(row, id=f"{kind}:{question.id}")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id == FINISH_ID:

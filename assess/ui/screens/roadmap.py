@@ -11,15 +11,16 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
-from assess.planning import Horizon, PlannedInitiative, Roadmap
+from assess.planning import Horizon, PlannedInitiative, PlannedKpi, Roadmap
 from assess.planning.assessment import plan_assessment
 from assess.sources import load_source
+from assess.ui.app import STYLES
 from assess.ui.screens.session_screen import ComputedScreen
 from assess.ui.widgets.footer import LabelledFooter
 
@@ -27,7 +28,7 @@ from assess.ui.widgets.footer import LabelledFooter
 class RoadmapScreen(ComputedScreen[Roadmap]):
     SCREEN_NAME = "roadmap"
     TITLE_KEY = "roadmap_title"
-    CSS_PATH = "../styles/roadmap.tcss"
+    CSS_PATH = STYLES / "roadmap.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "app.show('targets')", "key_targets"),
         Binding("x", "app.show('export')", "key_export"),
@@ -40,7 +41,9 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
         yield DataTable(id="grid", cursor_type="cell", zebra_stripes=True)
         with Horizontal(id="roadmap-body"):
             yield OptionList(id="initiatives")
-            yield VerticalScroll(Static(id="initiative"), id="initiative-pane")
+            with VerticalScroll(id="initiative-pane"):
+                yield Static(id="initiative")
+                yield Vertical(id="kpis")
         yield LabelledFooter()
 
     def compute(self, path: Path) -> Roadmap:
@@ -87,7 +90,7 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
         self.query_one("#initiatives", OptionList).set_options(
             Option(self._item(i), id=i.id) for i in items
         )
-        self.query_one("#initiative", Static).update(self._detail(items[0]) if items else "")
+        self._show_initiative(items[0] if items else None)
 
     def on_data_table_cell_selected(self) -> None:
         self.query_one("#initiatives", OptionList).focus()
@@ -98,8 +101,28 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if self.data is not None and event.option.id is not None:
-            detail = self._detail(self.data.initiative(event.option.id))
-            self.query_one("#initiative", Static).update(detail)
+            self._show_initiative(self.data.initiative(event.option.id))
+
+    def _show_initiative(self, initiative: PlannedInitiative | None) -> None:
+        detail = self._detail(initiative) if initiative is not None else ""
+        self.query_one("#initiative", Static).update(detail)
+        kpis = self.query_one("#kpis", Vertical)
+        kpis.remove_children()
+        if initiative is not None and initiative.kpis:
+            kpis.mount(Static(self.t("kpis"), classes="section-title"))
+            kpis.mount_all(self._kpi(kpi) for kpi in initiative.kpis)
+
+    def _kpi(self, kpi: PlannedKpi) -> Static:
+        lang = self.lang
+        arrow = "↑" if kpi.direction == "up" else "↓"
+        return Static(
+            Content.assemble(
+                (f"{arrow} {kpi.name.get(lang)} ({kpi.unit.get(lang)})", "bold"),
+                "\n",
+                (self.t("baseline", text=kpi.baseline.get(lang)), "$text-muted"),
+            ),
+            classes="card",
+        )
 
     def _detail(self, initiative: PlannedInitiative) -> Content:
         assert self.data is not None
@@ -119,12 +142,6 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
             ("\n\n" + self.t("why"), "bold"),
             "\n" + initiative.reason.get(lang),
         ]
-        if initiative.kpis:
-            parts.append(("\n\n" + self.t("kpis"), "bold"))
-        for kpi in initiative.kpis:
-            arrow = "↑" if kpi.direction == "up" else "↓"
-            parts += [f"\n{arrow} {kpi.name.get(lang)} ({kpi.unit.get(lang)})"]
-            parts += [("\n  " + self.t("baseline", text=kpi.baseline.get(lang)), "$text-muted")]
         if initiative.prerequisites:
             titles = [self.data.initiative(p).title.get(lang) for p in initiative.prerequisites]
             parts.append(

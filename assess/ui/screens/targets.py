@@ -22,23 +22,25 @@ from assess.planning import DimensionGap
 from assess.planning.targets import dimension_gaps
 from assess.scoring.assessment import score_assessment
 from assess.sources import load_source
+from assess.ui.app import STYLES
 from assess.ui.screens.session_screen import ComputedScreen
-from assess.ui.widgets.bars import level_style, marked_bar, padded
+from assess.ui.widgets.bars import level_style, marked_bar, name_width, padded
 from assess.ui.widgets.footer import LabelledFooter
 
 BAR = 20
-NAME_WIDTH = 16
+TARGET = 16
 
 
 class TargetsScreen(ComputedScreen[Scorecard]):
     SCREEN_NAME = "targets"
     TITLE_KEY = "targets_title"
-    CSS_PATH = "../styles/targets.tcss"
+    CSS_PATH = STYLES / "targets.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("right,plus,equals_sign", "change(1)", "key_raise", key_display="→/+"),
         Binding("left,minus", "change(-1)", "key_lower", key_display="←/−"),
         Binding("0", "reset", "key_reset"),
         Binding("m", "app.show('roadmap')", "key_roadmap"),
+        Binding("x", "app.show('export')", "key_export"),
         Binding("escape", "app.show('questionnaire')", "key_questionnaire"),
     ]
 
@@ -62,9 +64,9 @@ class TargetsScreen(ComputedScreen[Scorecard]):
         if self.data is None:
             return
         head = Content.assemble(
-            padded("", NAME_WIDTH),
-            padded(self.t("current"), BAR + 2, "bold"),
-            padded(self.t("target"), 16, "bold"),
+            padded("", self._name_width()),
+            padded(self.t("current"), BAR + 6, "bold"),
+            padded(self.t("target"), TARGET + 5, "bold"),
             (self.t("gap"), "bold"),
         )
         self.query_one("#targets-head", Static).update(head)
@@ -81,17 +83,20 @@ class TargetsScreen(ComputedScreen[Scorecard]):
         source = self.t("target_default" if gap.target_source == "default" else "target_set")
         target = f"{gap.target_level} · {q.level_name(gap.target_level).get(lang)}"
         return Content.assemble(
-            padded(gap.name.get(lang), NAME_WIDTH, "bold"),
+            padded(gap.name.get(lang), self._name_width(), "bold"),
             marked_bar(
                 (gap.current_score or 0) / 100, threshold, BAR, level_style(gap.current_level)
             ),
             (f" {current:>3}  ", "$text-muted"),
             ("◀ ", "$text-muted"),
-            padded(target, 10, f"bold {level_style(gap.target_level)}"),
+            padded(target, TARGET, f"bold {level_style(gap.target_level)}"),
             (" ▶ ", "$text-muted"),
             padded(self.t("gap_value", levels=gap.gap_levels, points=f"{gap.gap_points:.0f}"), 18),
             (f" {source}", "italic $text-muted"),
         )
+
+    def _name_width(self) -> int:
+        return name_width([d.name.get(self.lang) for d in self.session.questionnaire.dimensions])
 
     def action_change(self, step: int) -> None:
         gap = self._highlighted_gap()

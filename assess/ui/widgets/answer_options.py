@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.table import Table
-from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from assess.ui.messages import OptionChosen
+from assess.ui.widgets.hanging import hanging
 
 NA_ID = "na"
 DONT_KNOW_ID = "dont_know"
@@ -57,13 +57,8 @@ def _option_id(value: int | str) -> str:
 
 
 def _prompt(choice: Choice, chosen: bool, colours: dict[str, str]) -> Table:
-    grid = Table.grid(padding=(0, 1), expand=True)
-    grid.add_column(width=3, no_wrap=True)
-    grid.add_column(ratio=1)
-    accent = colours.get("success" if chosen else "accent", "green")
-    key_style = f"bold reverse {accent}" if chosen else f"bold {accent}"
-    text_style = f"bold {accent}" if chosen else ("italic" if choice.special else "")
-    # "fold": Chinese has no spaces to wrap at, so a sentence may break between any two characters
-    text = Text(choice.text, style=text_style, overflow="fold")
-    grid.add_row(Text(f" {choice.key} ", style=key_style), text)
-    return grid
+    if chosen:
+        mark_style = f"bold reverse {colours.get('success', 'green')}"
+        return hanging(f" {choice.key} ", f"{choice.text}  ✔", mark_style, "bold")
+    mark_style = f"bold {colours.get('accent', 'yellow')}"
+    return hanging(f" {choice.key} ", choice.text, mark_style, "italic" if choice.special else "")

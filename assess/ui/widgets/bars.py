@@ -43,3 +43,8 @@ def marked_bar(fraction: float, mark: float, width: int, style: str) -> Content:
 def padded(text: str, width: int, style: str = "") -> Content:
     """`text` padded with spaces to `width` terminal cells (a Chinese character takes two)."""
     return Content.styled(text + " " * max(0, width - cell_len(text)), style)
+
+
+def name_width(names: list[str]) -> int:
+    """A column wide enough for every name, and a gap."""
+    return max((cell_len(name) for name in names), default=0) + 2
