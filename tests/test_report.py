@@ -149,12 +149,14 @@ def test_targets_branding_and_html_format(tmp_path: Path, workspace: Path) -> No
     ("args", "message"),
     [
         (["-o", "r.txt"], "cannot tell the report format"),
+        (["-o", "SOURCE"], "would overwrite SOURCE"),
         (["-o", "r.pdf", "--accent", "red"], "is not a colour"),
         (["-o", "r.pdf", "--target", "nope=3"], "unknown dimension 'nope'"),
         (["-o", "r.pdf", "--target", "data=9"], "outside 1..5"),
     ],
 )
 def test_bad_report_options_exit_2(workspace: Path, args: list[str], message: str) -> None:
+    args = [str(workspace) if arg == "SOURCE" else arg for arg in args]
     result = subprocess.run(
         [sys.executable, "-m", "assess", "report", str(workspace), *args],
         capture_output=True,

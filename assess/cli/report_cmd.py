@@ -59,6 +59,10 @@ def report(
     """Write the leadership report (PDF, HTML or JSON) for a workspace or a response file."""
     if accent is not None and not ACCENT.match(accent):
         raise BadInput.one("--accent", f"'{accent}' is not a colour", fix="write it as #RRGGBB")
+    if out.resolve() == source.resolve():
+        raise BadInput.one(
+            out, "the report would overwrite SOURCE", place="-o", fix="choose another OUT"
+        )
     chosen = fmt or format_for(out)
     # The worker starts first: it readies WeasyPrint while the imports and the loading below run.
     with PdfWorker() if chosen == "pdf" else nullcontext() as worker:

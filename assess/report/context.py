@@ -89,7 +89,7 @@ class Summary(Part):
     overall_level: str
     overall_note: str
     respondents: str
-    radar: SvgMarkup
+    radar: SvgMarkup = Field(description="Empty below three dimensions")
     dimensions: list[DimensionRow]
     strengths: list[Highlight]
     gaps: list[Highlight]

@@ -136,6 +136,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{org} stands at “{level}” overall (index {index}). {best} is the strongest dimension; "
         "{worst} needs the most work.",
     ),
+    "headline_even": (
+        "{org}的互联网思维总体处于“{level}”阶段（指数 {index}），各维度得分相同。",
+        "{org} stands at “{level}” overall (index {index}), with every dimension scoring the same.",
+    ),
     "respondents_count": ("{n} 位受访者", "{n} respondents"),
 }
 

@@ -98,7 +98,8 @@ def _headline(assessment: Assessment, scorecard: Scorecard, lang: Lang) -> str:
         return ""
     best = max(scored, key=lambda d: d.score or 0.0)
     worst = min(scored, key=lambda d: d.score or 0.0)
-    return labels_for(lang)["headline"].format(
+    key = "headline" if best.score != worst.score else "headline_even"
+    return labels_for(lang)[key].format(
         org=assessment.engagement.organization,
         level=q.level_name(scorecard.overall_level).get(lang),
         index=score_text(scorecard.overall_index),
@@ -133,9 +134,14 @@ def _row(
     )
 
 
+MIN_RADAR_AXES = 3  # with fewer dimensions the dimension table alone tells the story
+
+
 def _radar(
     q: Questionnaire, scorecard: Scorecard, roadmap: Roadmap, lang: Lang, accent: str
 ) -> str:
+    if len(q.dimensions) < MIN_RADAR_AXES:
+        return ""
     labels = labels_for(lang)
     rings = [
         Ring(value, level_text(q, index + 1, lang))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assess.report.charts.svg import FAINT, INK, MUTED, RULE, document, num, tag, text
+from assess.report.charts.svg import FAINT, INK, MUTED, RULE, document, num, tag, text, text_width
 
 WIDTH, HEIGHT = 480.0, 40.0
 LEFT, RIGHT, TRACK_Y, TRACK_H = 4.0, 476.0, 12.0, 11.0
@@ -36,11 +36,12 @@ def score_bar(
         x = _x(score)
         body.append(tag("rect", x=LEFT, y=TRACK_Y, width=x - LEFT, height=TRACK_H, fill=accent))
         anchor = "end" if close and score < (target or 0) else "start" if close else "middle"
+        value = num(round(score))
         body.append(
             text(
-                x,
+                _inside(x, anchor, value, 10),
                 BELOW,
-                num(round(score)),
+                value,
                 font_size=10,
                 fill=INK,
                 text_anchor=anchor,
@@ -62,8 +63,24 @@ def score_bar(
             )
         )
         anchor = "start" if close and (score or 0) < target else "end" if close else "middle"
-        body.append(text(x, BELOW, target_label, font_size=8.5, fill=MUTED, text_anchor=anchor))
+        body.append(
+            text(
+                _inside(x, anchor, target_label, 8.5),
+                BELOW,
+                target_label,
+                font_size=8.5,
+                fill=MUTED,
+                text_anchor=anchor,
+            )
+        )
     return document(WIDTH, HEIGHT, body, label)
+
+
+def _inside(x: float, anchor: str, content: str, size: float) -> float:
+    """The anchor position moved so that the text stays within the chart."""
+    width = text_width(content, size)
+    left = x - {"start": 0.0, "middle": width / 2, "end": width}[anchor]
+    return x + max(0.0, -left) - max(0.0, left + width - WIDTH)
 
 
 def _x(value: float) -> float:
