@@ -3,7 +3,9 @@
 Importing WeasyPrint and loading the CJK fonts take about 0.8 s; started first, the worker does
 that on the second core while this process loads, scores and plans, which makes `assess report`
 that much faster on a 2-core machine. Where fork is not the platform's safe default (not
-Linux), the PDF is rendered in this process instead.
+Linux), the PDF is rendered in this process instead. Meant for the command line: a program
+that runs threads (the terminal app) should call `assess.report.pdf.write_pdf` directly, since
+forking a threaded process is unsafe.
 """
 
 from __future__ import annotations
