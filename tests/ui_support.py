@@ -18,6 +18,7 @@ from assess.storage.workspace import Workspace
 from assess.ui.app import AssessApp
 from assess.ui.session import NewAssessment, Session
 from assess.ui.state import AppState, RecentWorkspace, save_state
+from assess.ui.widgets.folding import Folded
 from tests.conftest import FIXTURES
 
 OPENED_AT = "2026-11-20T08:30:00+00:00"
@@ -94,7 +95,10 @@ def remember(home: Path, path: Path, respondent_id: str, questions: int) -> None
 
 def text(pilot: Pilot[None], selector: str) -> str:
     """What a Static on the current screen shows, as plain text."""
-    return str(pilot.app.screen.query_one(selector, Static).render())
+    shown = pilot.app.screen.query_one(selector, Static)
+    if isinstance(shown.content, Folded):
+        return shown.content.text.plain
+    return str(shown.render())
 
 
 async def settle(pilot: Pilot[None]) -> None:

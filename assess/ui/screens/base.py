@@ -9,6 +9,7 @@ from textual.screen import ModalScreen, Screen
 
 from assess.ui.app import AssessApp
 from assess.ui.labels import UiLang, t
+from assess.ui.widgets.folding import Folded, Part, folded
 
 ResultType = TypeVar("ResultType")
 
@@ -29,11 +30,16 @@ class LabelledScreen(Screen[ResultType]):
     def t(self, key: str, **values: Any) -> str:
         return t(key, self.lang, **values)
 
+    def folded(self, *parts: Part) -> Folded:
+        """Chinese-aware text in the theme's colours (see ``widgets.folding``)."""
+        return folded(list(parts), self.app.theme_variables)
+
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self.relabel, init=False)
+        self.watch(self.app, "theme", self.relabel, init=False)
 
     async def relabel(self) -> None:
-        """Show the screen in the new language (by default: compose it again)."""
+        """Show the screen in the new language or theme (by default: compose it again)."""
         await self.recompose()
 
 

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from assess.ui.screens.base import AssessModal
 from assess.ui.session import Session
-from assess.ui.widgets.hanging import hanging
+from assess.ui.widgets.folding import hanging
 
 
 class JumpScreen(AssessModal[int | None]):

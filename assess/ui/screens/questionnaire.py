@@ -127,13 +127,12 @@ class QuestionnaireScreen(SessionScreen):
                 ("  ·  " + "  ·  ".join(facts), "$text-muted"),
             )
         )
-        self.query_one("#question", Static).update(Content.styled(question.text.get(lang), "bold"))
-        self.query_one("#help", Static).update(question.help.get(lang) if question.help else "")
+        self.query_one("#question", Static).update(self.folded((question.text.get(lang), "bold")))
+        help_text = question.help.get(lang) if question.help else ""
+        self.query_one("#help", Static).update(self.folded(help_text))
         prompt = question.evidence_prompt
         self.query_one("#evidence-prompt", Static).update(
-            Content.assemble((self.t("evidence_prompt"), "bold"), prompt.get(lang))
-            if prompt
-            else ""
+            self.folded((self.t("evidence_prompt"), "bold"), prompt.get(lang)) if prompt else ""
         )
         self.query_one("#note", Input).placeholder = self.t("note_hint")
 

@@ -24,6 +24,7 @@ from assess.sources import load_source
 from assess.ui.app import STYLES
 from assess.ui.screens.session_screen import ComputedScreen
 from assess.ui.widgets.bars import bar, level_style, name_width, padded
+from assess.ui.widgets.folding import Folded, Part
 from assess.ui.widgets.footer import LabelledFooter
 
 BAR = 16
@@ -133,7 +134,7 @@ class ResultsScreen(ComputedScreen[Results]):
             return [Static(self.t("needle_none"), classes="muted")]
         return [
             Static(
-                Content.assemble(
+                self.folded(
                     (m.text.get(self.lang), "bold"), "\n", (m.hint.get(self.lang), "$text-muted")
                 ),
                 classes="card",
@@ -141,11 +142,11 @@ class ResultsScreen(ComputedScreen[Results]):
             for m in movers
         ]
 
-    def _narrative(self, dimension_id: str) -> Content:
+    def _narrative(self, dimension_id: str) -> Folded:
         assert self.data is not None
         q, lang = self.data.questionnaire, self.lang
         dimension, score = q.dimension(dimension_id), self.data.scorecard.dimension(dimension_id)
-        parts: list[Content | str | tuple[str, str]] = [(dimension.name.get(lang), "bold $accent")]
+        parts: list[Part] = [(dimension.name.get(lang), "bold $accent")]
         if dimension.shift is not None:
             parts += ["\n", (dimension.shift.get(lang), "italic $text-muted")]
         parts += ["\n\n", (self._level(q, score.level), f"bold {level_style(score.level)}")]
@@ -154,4 +155,4 @@ class ResultsScreen(ComputedScreen[Results]):
         if score.capped_by:
             capped = self.t("separator").join(q.question(c).text.get(lang) for c in score.capped_by)
             parts += ["\n\n", (self.t("capped", questions=capped), "$warning")]
-        return Content.assemble(*parts)
+        return self.folded(*parts)

@@ -17,8 +17,8 @@ from assess.models.response import DONT_KNOW
 from assess.ui.app import STYLES
 from assess.ui.messages import GoToQuestion
 from assess.ui.screens.session_screen import SessionScreen
+from assess.ui.widgets.folding import hanging
 from assess.ui.widgets.footer import LabelledFooter
-from assess.ui.widgets.hanging import hanging
 
 FINISH_ID = "finish"
 SECTION_STYLES = {"open": "$warning", "unsure": "$secondary", "note": "$primary"}

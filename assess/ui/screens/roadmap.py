@@ -22,6 +22,7 @@ from assess.planning.assessment import plan_assessment
 from assess.sources import load_source
 from assess.ui.app import STYLES
 from assess.ui.screens.session_screen import ComputedScreen
+from assess.ui.widgets.folding import Folded, Part
 from assess.ui.widgets.footer import LabelledFooter
 
 
@@ -116,7 +117,7 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
         lang = self.lang
         arrow = "↑" if kpi.direction == "up" else "↓"
         return Static(
-            Content.assemble(
+            self.folded(
                 (f"{arrow} {kpi.name.get(lang)} ({kpi.unit.get(lang)})", "bold"),
                 "\n",
                 (self.t("baseline", text=kpi.baseline.get(lang)), "$text-muted"),
@@ -124,7 +125,7 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
             classes="card",
         )
 
-    def _detail(self, initiative: PlannedInitiative) -> Content:
+    def _detail(self, initiative: PlannedInitiative) -> Folded:
         assert self.data is not None
         lang, q = self.lang, self.session.questionnaire
         facts = [
@@ -135,7 +136,7 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
         ]
         if initiative.quick_win:
             facts.append(self.t("quick_win"))
-        parts: list[Content | str | tuple[str, str]] = [
+        parts: list[Part] = [
             (initiative.title.get(lang), "bold $accent"),
             ("\n" + " · ".join(facts), "$text-muted"),
             "\n\n" + initiative.description.get(lang),
@@ -150,4 +151,4 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
                     "$warning",
                 )
             )
-        return Content.assemble(*parts)
+        return self.folded(*parts)

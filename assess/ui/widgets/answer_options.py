@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from assess.ui.messages import OptionChosen
-from assess.ui.widgets.hanging import hanging
+from assess.ui.widgets.folding import hanging
 
 NA_ID = "na"
 DONT_KNOW_ID = "dont_know"
