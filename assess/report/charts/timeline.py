@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assess.report.charts.svg import FAINT, INK, MUTED, RULE, document, fit, tag, text
+from assess.report.charts.svg import FAINT, INK, MUTED, RULE, document, tag, text, wrap
 
 WIDTH = 500.0
 LABEL_W = 205.0
 CHART_X0, CHART_X1 = LABEL_W + 8, WIDTH - 6
-ROW_H, GROUP_H, AXIS_H = 18.0, 21.0, 34.0
-LABEL_SIZE = 9.5
+ROW_H, GROUP_H, AXIS_H = 21.0, 21.0, 34.0
+LABEL_SIZE = 8.0
 MONTHS = 24
 
 
@@ -102,17 +102,26 @@ def _phases(phases: list[Phase], height: float, month_label: str) -> list[str]:
 
 def _bar(bar: Bar, y: float, accent: str) -> list[str]:
     x0, x1 = _x(bar.start_month), _x(min(bar.end_month, MONTHS))
-    label = fit(bar.label, LABEL_SIZE, LABEL_W - 10)
     return [
-        text(10, y + 12.5, label, font_size=LABEL_SIZE, fill=INK),
+        *_label(bar.label, y),
         tag(
             "rect",
             x=x0 + 1,
-            y=y + 3,
+            y=y + 5,
             width=max(2.0, x1 - x0 - 2),
-            height=ROW_H - 6,
+            height=ROW_H - 10,
             rx=1.5,
             fill=accent,
             fill_opacity=1.0 if bar.emphasis else 0.45,
         ),
+    ]
+
+
+def _label(content: str, y: float) -> list[str]:
+    """The initiative's title on one line, or on two when it is long (the second cut to fit)."""
+    lines = wrap(content, LABEL_SIZE, LABEL_W - 10, lines=2)
+    top = y + 13.5 - (len(lines) - 1) * (LABEL_SIZE + 1) / 2
+    return [
+        text(10, top + index * (LABEL_SIZE + 1), line, font_size=LABEL_SIZE, fill=INK)
+        for index, line in enumerate(lines)
     ]
