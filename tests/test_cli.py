@@ -136,3 +136,17 @@ def test_response_for_another_questionnaire_is_refused(tmp_path: Path, mini: Que
 def test_usage_errors_exit_2() -> None:
     assert run("score").returncode == 2
     assert run("no-such-command").returncode == 2
+
+
+def test_every_command_resolves_and_is_listed() -> None:
+    import click
+
+    from assess.cli import COMMANDS, cli
+
+    ctx = click.Context(cli)
+    for name in COMMANDS:
+        command = cli.get_command(ctx, name)
+        assert isinstance(command, click.Command), name
+    listed = run("--help").stdout
+    for name in ("questionnaire", "score", "plan", "report", "demo", "import", "export", "serve"):
+        assert f"  {name} " in listed, name

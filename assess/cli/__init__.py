@@ -8,21 +8,30 @@ import sys
 import click
 
 from assess import __version__
-from assess.cli.app_cmd import app
-from assess.cli.demo_cmd import demo
-from assess.cli.export_cmd import export
-from assess.cli.facilitate_cmd import facilitate
-from assess.cli.import_cmd import import_
-from assess.cli.join_cmd import join
-from assess.cli.plan_cmd import plan
-from assess.cli.questionnaire_cmd import questionnaire
-from assess.cli.report_cmd import report
-from assess.cli.score_cmd import score
-from assess.cli.serve_cmd import serve
+from assess.cli.lazy_group import LazyGroup
 from assess.errors import AssessError
 
+COMMANDS = {
+    "app": "assess.cli.app_cmd:app",
+    "questionnaire": "assess.cli.questionnaire_cmd:questionnaire",
+    "score": "assess.cli.score_cmd:score",
+    "plan": "assess.cli.plan_cmd:plan",
+    "report": "assess.cli.report_cmd:report",
+    "demo": "assess.cli.demo_cmd:demo",
+    "import": "assess.cli.import_cmd:import_",
+    "export": "assess.cli.export_cmd:export",
+    "serve": "assess.cli.serve_cmd:serve",
+    "join": "assess.cli.join_cmd:join",
+    "facilitate": "assess.cli.facilitate_cmd:facilitate",
+}
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+
+@click.group(
+    cls=LazyGroup,
+    lazy_commands=COMMANDS,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="assess")
 @click.pass_context
 def cli(ctx: click.Context) -> None:
@@ -34,19 +43,6 @@ def cli(ctx: click.Context) -> None:
         from assess.ui.app import run
 
         run()
-
-
-cli.add_command(app)
-cli.add_command(questionnaire)
-cli.add_command(score)
-cli.add_command(plan)
-cli.add_command(report)
-cli.add_command(demo)
-cli.add_command(import_)
-cli.add_command(export)
-cli.add_command(serve)
-cli.add_command(join)
-cli.add_command(facilitate)
 
 
 def main() -> None:
