@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from assess.models import Questionnaire, Scorecard
 from assess.models.text import Lang
-from assess.planning import Horizon, Roadmap
+from assess.planning import DimensionGap, Horizon, NeedleMover, Roadmap
 from assess.report.charts.radar import Ring, Series, radar_chart
 from assess.report.charts.svg import MUTED
 from assess.report.context import DimensionRow, Highlight, Move, Summary
 from assess.report.fmt import level_text, score_text, threshold
 from assess.report.labels import labels_for
 from assess.scoring import level_for, pooled_inputs
+from assess.scoring.consensus import apply_consensus
 from assess.sources import Assessment
 
 STRENGTHS, GAPS, FIRST_MOVES = 3, 5, 3
@@ -28,17 +29,24 @@ def summary(
         respondents=str(scorecard.respondents),
         radar=_radar(q, scorecard, roadmap, lang, accent),
         dimensions=[_row(q, scorecard, roadmap, d.id, lang) for d in q.dimensions],
-        strengths=strengths(assessment, lang),
+        strengths=strengths(assessment, lang, exclude=_top_gap_questions(roadmap)),
         gaps=top_gaps(q, roadmap, lang),
         first_moves=first_moves(roadmap, lang),
     )
 
 
-def strengths(assessment: Assessment, lang: Lang, limit: int = STRENGTHS) -> list[Highlight]:
-    """The questions with the highest pooled answers: what the organization already does well."""
+def strengths(
+    assessment: Assessment, lang: Lang, exclude: set[str], limit: int = STRENGTHS
+) -> list[Highlight]:
+    """The highest pooled answers, leaving out those listed as top gaps (never both at once)."""
     q = assessment.questionnaire
-    inputs = pooled_inputs(q, (r.answers for r in assessment.respondents))
-    positions = {qid: i.fraction for qid, i in inputs.items() if i.fraction is not None}
+    pooled = pooled_inputs(q, (r.answers for r in assessment.respondents))
+    inputs = apply_consensus(q, pooled, assessment.consensus)
+    positions = {
+        qid: i.fraction
+        for qid, i in inputs.items()
+        if i.fraction is not None and qid not in exclude
+    }
     ranked = sorted(
         (x for x in q.questions if x.id in positions),
         key=lambda x: (-positions[x.id], -x.weight, x.id),
@@ -58,6 +66,23 @@ def strengths(assessment: Assessment, lang: Lang, limit: int = STRENGTHS) -> lis
 def top_gaps(q: Questionnaire, roadmap: Roadmap, lang: Lang, limit: int = GAPS) -> list[Highlight]:
     """The answers whose improvement gains most, in dimensions that have a gap to their target."""
     points = labels_for(lang)["points"]
+    movers = _gap_movers(roadmap)[:limit]
+    return [
+        Highlight(
+            dimension=gap.name.get(lang),
+            question=mover.text.get(lang),
+            figure=f"+{mover.gain_one_step:.1f} {points}",
+        )
+        for gap, mover in movers
+    ]
+
+
+def _top_gap_questions(roadmap: Roadmap) -> set[str]:
+    return {mover.question for _, mover in _gap_movers(roadmap)[:GAPS]}
+
+
+def _gap_movers(roadmap: Roadmap) -> list[tuple[DimensionGap, NeedleMover]]:
+    """Answers to raise in dimensions short of their target, biggest one-step gain first."""
     movers = [
         (gap, mover)
         for gap in roadmap.gaps
@@ -66,14 +91,7 @@ def top_gaps(q: Questionnaire, roadmap: Roadmap, lang: Lang, limit: int = GAPS) 
         if mover.kind == "raise" and mover.gain_one_step
     ]
     movers.sort(key=lambda pair: (-(pair[1].gain_one_step or 0.0), pair[1].question))
-    return [
-        Highlight(
-            dimension=gap.name.get(lang),
-            question=mover.text.get(lang),
-            figure=f"+{mover.gain_one_step:.1f} {points}",
-        )
-        for gap, mover in movers[:limit]
-    ]
+    return movers
 
 
 def first_moves(roadmap: Roadmap, lang: Lang, limit: int = FIRST_MOVES) -> list[Move]:
