@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
+from textual.worker import WorkerCancelled
 
 from assess.demo import build_demo_workspace
 from assess.loading.questionnaire_loader import find_questionnaire
@@ -101,9 +103,24 @@ def text(pilot: Pilot[None], selector: str) -> str:
     return str(shown.render())
 
 
+async def opened(pilot: Pilot[None]) -> None:
+    """Wait until the workspace the app was started with is open (or who answers is asked)."""
+    app = pilot.app
+    assert isinstance(app, AssessApp)
+    for _ in range(200):
+        if app.initial_workspace is None or app.session is not None or app.screen.is_modal:
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the workspace did not open")
+
+
 async def settle(pilot: Pilot[None]) -> None:
-    """Let background workers finish and the screen catch up; hide blinking cursors."""
-    await pilot.app.workers.wait_for_complete()
+    """Let background workers finish (or be replaced) and the screen catch up; hide blinking
+    cursors."""
+    await opened(pilot)
+    for worker in list(pilot.app.workers):
+        with contextlib.suppress(WorkerCancelled):
+            await worker.wait()
     await pilot.pause()
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -21,7 +20,13 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from assess.ui.labels import UiLang, other, t
-from assess.ui.messages import GoToQuestion, OpenWorkspace, ShowScreen, StartAssessment
+from assess.ui.messages import (
+    FirstFrame,
+    GoToQuestion,
+    OpenWorkspace,
+    ShowScreen,
+    StartAssessment,
+)
 from assess.ui.screens import SCREENS
 from assess.ui.state import AppState, RecentWorkspace, load_state, save_state
 
@@ -41,19 +46,13 @@ def _commands() -> type[Provider]:
     return AssessCommands
 
 
-def _home() -> Screen[None]:
-    from assess.ui.screens.home import HomeScreen
-
-    return HomeScreen()
-
-
 class AssessApp(App[None]):
-    CSS_PATH = STYLES / "app.tcss"
+    # every style sheet at once: a screen's own CSS_PATH would make Textual parse all CSS again
+    CSS_PATH = [STYLES / "app.tcss", *sorted(set(STYLES.glob("*.tcss")) - {STYLES / "app.tcss"})]  # noqa: RUF012
     TITLE = "assess"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual's own)
     VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]  # noqa: RUF012
     COMMANDS = App.COMMANDS | {_commands}
-    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {"_default": _home}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "key_help"),
         Binding("f2", "switch_language", "key_language", show=False),
@@ -61,26 +60,35 @@ class AssessApp(App[None]):
     ]
 
     lang: reactive[UiLang] = reactive[UiLang]("zh")
+    started = False  # True once the first screen is on the terminal
 
     def __init__(self, workspace: Path | None = None) -> None:
         super().__init__()
         self.state = load_state()
         self.session: Session | None = None
-        self._initial_workspace = workspace
+        self.initial_workspace = workspace
         self.set_reactive(AssessApp.lang, self.state.lang)
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[None]:
+        from assess.ui.screens.home import HomeScreen
+
+        return HomeScreen()
+
+    async def on_mount(self) -> None:
         if self.state.theme in self.available_themes:
             self.theme = self.state.theme
         self.watch(self, "theme", self._remember_theme, init=False)
-        if self._initial_workspace is not None:
-            self.post_message(OpenWorkspace(self._initial_workspace))
+        if self.initial_workspace is not None:
+            self.post_message(OpenWorkspace(self.initial_workspace))
 
     def on_ready(self) -> None:
         ready_file = os.environ.get(READY_FILE_ENV)
         if ready_file:
             Path(ready_file).write_text(repr(time.time()), encoding="utf-8")
             self.exit()
+            return
+        self.started = True
+        self.screen_stack[0].post_message(FirstFrame())
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -150,6 +158,7 @@ class AssessApp(App[None]):
         from assess.errors import AssessError
         from assess.ui.session import Session
 
+        await self._leave_session()
         try:
             session = Session.create(message.new)
         except AssessError as exc:
@@ -161,6 +170,7 @@ class AssessApp(App[None]):
         from assess.errors import AssessError
         from assess.storage.workspace import Workspace
 
+        await self._leave_session()  # before the file is opened again in this process
         try:
             workspace = Workspace.open(message.path)
             people = workspace.recent_activity()
@@ -201,14 +211,19 @@ class AssessApp(App[None]):
         await self._start(Session(workspace, respondent_id))
 
     async def _start(self, session: Session) -> None:
-        if self.session is not None:
-            self.session.close()
         self.session = session
         self._save(self.state.remember(_recent_entry(session)))
         await self._pop_to_home()
         self.show("questionnaire")
         if session.finished():
             self.show("results")
+
+    async def _leave_session(self) -> None:
+        """Back to the home screen, with the open workspace (if any) closed."""
+        await self._pop_to_home()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
 
     # -- state and errors ------------------------------------------------------------------
 

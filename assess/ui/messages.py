@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from assess.ui.session import NewAssessment
 
 
+class FirstFrame(Message):
+    """The first screen is on the terminal: time for background work (imports, reads)."""
+
+
 class OpenWorkspace(Message):
     """Open this workspace file (the app asks who is answering when it cannot tell)."""
 

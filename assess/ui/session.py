@@ -14,6 +14,7 @@ from assess.loading.questionnaire_loader import load_questionnaire, roadmap_path
 from assess.models import Answer, Choice, Engagement, Evidence, Question, Questionnaire
 from assess.models.response import DONT_KNOW, NA
 from assess.models.text import Lang
+from assess.sources import Assessment
 from assess.storage.workspace import Workspace
 
 
@@ -120,6 +121,18 @@ class Session:
         if position in ids:
             return ids.index(position)
         return next((i for i, qid in enumerate(ids) if qid not in self.answers), 0)
+
+    def assessment(self) -> Assessment:
+        """The whole engagement as it stands (every respondent), read in one go.
+
+        Workers score and render this: they never open the file themselves, because a second
+        open of a database file in this process (even SQLite's own header check) would drop the
+        locks this connection holds on it (sqlite.org/howtocorrupt.html, 2.2).
+        """
+        ws = self.workspace
+        return Assessment(
+            ws.questionnaire(), ws.roadmap(), ws.engagement(), ws.respondents(), str(ws.path)
+        )
 
     def finished(self) -> bool:
         """Whether this respondent has said they are done."""

@@ -23,7 +23,6 @@ from assess.report.formats import FORMATS, Format
 
 if TYPE_CHECKING:
     from assess.sources import Assessment
-from assess.ui.app import STYLES
 from assess.ui.screens.session_screen import SessionScreen
 from assess.ui.widgets.footer import LabelledFooter
 
@@ -33,7 +32,6 @@ STEPS = 3  # read the workspace, prepare the renderer, render
 class ExportScreen(SessionScreen):
     SCREEN_NAME = "export"
     TITLE_KEY = "export_title"
-    CSS_PATH = STYLES / "export.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "export", "key_export"),
         Binding("escape", "app.show('questionnaire')", "key_questionnaire"),
@@ -91,29 +89,32 @@ class ExportScreen(SessionScreen):
         self.query_one("#start", Button).disabled = True
         self.query_one(ProgressBar).update(progress=0)
         self._status(self.t("export_running"), "$text")
-        if fmt == "pdf":
-            self._warn_about_fonts()
-        self.export(out, fmt, lang)
-
-    def _warn_about_fonts(self) -> None:
-        from assess.report.fonts import INSTALL_FIX, font_support
-
-        for problem in font_support().problems():
-            self.notify(f"{problem} ({INSTALL_FIX})", severity="warning", timeout=15)
+        try:
+            assessment = self.session.assessment()
+        except AssessError as exc:
+            self._finished(None, str(exc))
+            return
+        self._step()
+        self.export(assessment, out, fmt, lang)
 
     @work(thread=True, exclusive=True, group="export")
-    def export(self, out: Path, fmt: Format, lang: Lang) -> None:
-        """Read the workspace (own connection), then render with the report package."""
-        from assess.sources import load_source
-
+    def export(self, assessment: Assessment, out: Path, fmt: Format, lang: Lang) -> None:
+        """Render with the report package; say first what a PDF would miss on this machine."""
         try:
-            assessment = load_source(self.session.path)
-            self.app.call_from_thread(self._step)
+            if fmt == "pdf":
+                self._warn_about_fonts()
             written = _render(assessment, out, fmt, lang, self._step_from_thread)
         except (AssessError, OSError) as exc:
             self.app.call_from_thread(self._finished, None, str(exc))
             return
         self.app.call_from_thread(self._finished, written, "")
+
+    def _warn_about_fonts(self) -> None:
+        from assess.report.fonts import INSTALL_FIX, font_support
+
+        for problem in font_support().problems():
+            message = f"{problem} ({INSTALL_FIX})"
+            self.app.call_from_thread(self.notify, message, severity="warning", timeout=15)
 
     def _step_from_thread(self) -> None:
         self.app.call_from_thread(self._step)

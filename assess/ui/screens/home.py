@@ -19,8 +19,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from assess.ui.app import STYLES
-from assess.ui.messages import OpenWorkspace
+from assess.ui.messages import FirstFrame, OpenWorkspace
 from assess.ui.screens.base import AssessScreen
 from assess.ui.state import RecentWorkspace
 from assess.ui.widgets.footer import LabelledFooter
@@ -40,7 +39,6 @@ class Progress:
 
 class HomeScreen(AssessScreen):
     SCREEN_NAME = "home"
-    CSS_PATH = STYLES / "home.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "key_new"),
         Binding("o", "open", "key_open"),
@@ -57,31 +55,31 @@ class HomeScreen(AssessScreen):
         yield TitleBar(self.t("app_title"))
         with Vertical(id="home-body"):
             yield Static(self._banner(), id="banner")
-            if self.app.state.recent:
-                latest = self.app.state.recent[0]
-                resume = self.t(
-                    "home_resume", organization=latest.organization, respondent=latest.respondent
-                )
-                yield Static(Content.styled(resume, "$text-success"), id="resume")
+            yield Static(id="resume")
             with Horizontal(id="home-columns"):
-                yield OptionList(*self._menu(), id="menu")
+                yield OptionList(id="menu")
                 with Vertical(id="installed"):
                     yield Static(self.t("home_questionnaires"), classes="section-title")
                     yield Static(self.t("home_loading"), id="questionnaires")
         yield LabelledFooter()
 
     def on_mount(self) -> None:
-        self._highlight_resume()
-        self.call_after_refresh(self._read_in_background)
+        self._show_menu()
 
-    def _read_in_background(self) -> None:
-        """After the first frame, so that the imports they need do not delay it."""
-        self.read_progress()
+    def on_first_frame(self, _: FirstFrame) -> None:
+        """Read in the background only now: the imports it needs would delay the first frame."""
+        self._read_progress()
         self.read_questionnaires()
+
+    def on_screen_resume(self) -> None:
+        """Back home: the recent list and the progress may have changed."""
+        self._show_menu()
+        if self.app.started:
+            self._read_progress()
 
     async def relabel(self) -> None:
         await self.recompose()
-        self._highlight_resume()
+        self._show_menu()
         self._show_questionnaires()
 
     # -- the menu ------------------------------------------------------------------------
@@ -122,9 +120,20 @@ class HomeScreen(AssessScreen):
             (f"  ·  {opened}  ·  {Path(recent.path).name}", "$text-muted"),
         )
 
-    def _highlight_resume(self) -> None:
+    def _show_menu(self) -> None:
+        """The menu with the latest workspace highlighted: Enter resumes it."""
         menu = self.query_one("#menu", OptionList)
-        menu.highlighted = menu.get_option_index("recent:0") if self.app.state.recent else 0
+        menu.set_options(self._menu())
+        recent = self.app.state.recent
+        menu.highlighted = menu.get_option_index("recent:0") if recent else 0
+        hint = ""
+        if recent:
+            latest = recent[0]
+            hint = self.t(
+                "home_resume", organization=latest.organization, respondent=latest.respondent
+            )
+        self.query_one("#resume", Static).update(Content.styled(hint, "$text-success"))
+        self.query_one("#resume", Static).display = bool(recent)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""
@@ -140,7 +149,7 @@ class HomeScreen(AssessScreen):
         if not path.exists():
             self.app.forget_workspace(recent.path)
             self.notify(self.t("home_missing", path=recent.path), severity="warning")
-            self.run_worker(self.recompose())
+            self._show_menu()
             return
         self.post_message(OpenWorkspace(path, recent.respondent_id))
 
@@ -152,26 +161,37 @@ class HomeScreen(AssessScreen):
     def action_open(self) -> None:
         self.app.action_open_workspace()
 
-    async def action_forget(self) -> None:
+    def action_forget(self) -> None:
         option = self.query_one("#menu", OptionList).highlighted_option
         option_id = option.id or "" if option is not None else ""
         if option_id.startswith("recent:"):
             self.app.forget_workspace(self.app.state.recent[int(option_id.split(":")[1])].path)
-            await self.recompose()
+            self._show_menu()
 
     # -- background reads ----------------------------------------------------------------
 
+    def _read_progress(self) -> None:
+        """Answers given per recent workspace. The one open in this app is not opened again
+        (that would drop its connection's locks): its session knows."""
+        session, known = self.app.session, {}
+        if session is not None:
+            path = str(session.path.resolve())
+            known[path] = Progress(len(session.answers), session.finished())
+        self.read_progress(known)
+
     @work(thread=True, exclusive=True, group="home-progress")
-    def read_progress(self) -> None:
-        """Answers given per recent workspace (a worker opens its own connections)."""
-        progress = {r.path: _read_progress(r) for r in self.app.state.recent}
+    def read_progress(self, known: dict[str, Progress]) -> None:
+        """Each workspace through its own connection, in this worker thread."""
+        recent = self.app.state.recent
+        progress = {r.path: known.get(r.path) or _progress_in(r) for r in recent}
         self.app.call_from_thread(self._show_progress, progress)
 
     def _show_progress(self, progress: dict[str, Progress | None]) -> None:
         self._progress = progress
         menu = self.query_one("#menu", OptionList)
-        for index, recent in enumerate(self.app.state.recent):
-            menu.replace_option_prompt(f"recent:{index}", self._recent_prompt(recent))
+        highlighted = menu.highlighted
+        menu.set_options(self._menu())
+        menu.highlighted = highlighted
 
     @work(thread=True, exclusive=True, group="home-catalog")
     def read_questionnaires(self) -> None:
@@ -204,7 +224,7 @@ class HomeScreen(AssessScreen):
         )
 
 
-def _read_progress(recent: RecentWorkspace) -> Progress | None:
+def _progress_in(recent: RecentWorkspace) -> Progress | None:
     from assess.errors import AssessError
     from assess.storage.workspace import Workspace
 

@@ -19,7 +19,6 @@ from assess.errors import AssessError
 from assess.models import Evidence, Question
 from assess.models.response import DONT_KNOW, NA
 from assess.models.scoring_policy import NaPolicy
-from assess.ui.app import STYLES
 from assess.ui.messages import EvidenceChosen, GoToQuestion, OptionChosen
 from assess.ui.screens.session_screen import SessionScreen
 from assess.ui.session import Session
@@ -39,7 +38,6 @@ def _choose_bindings() -> list[BindingType]:
 
 class QuestionnaireScreen(SessionScreen):
     SCREEN_NAME = "questionnaire"
-    CSS_PATH = STYLES / "questionnaire.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         *_choose_bindings(),
         Binding("right", "next", "key_next", key_display="→"),

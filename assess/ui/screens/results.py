@@ -7,7 +7,6 @@ Scoring runs in a worker thread that reads the workspace through its own connect
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -20,8 +19,7 @@ from textual.widgets.option_list import Option
 from assess.models import DimensionScore, Questionnaire, Scorecard
 from assess.planning import NeedleMover, needle_movers
 from assess.scoring.assessment import score_assessment
-from assess.sources import load_source
-from assess.ui.app import STYLES
+from assess.sources import Assessment
 from assess.ui.screens.session_screen import ComputedScreen
 from assess.ui.widgets.bars import bar, level_style, name_width, padded
 from assess.ui.widgets.folding import Folded, Part
@@ -40,7 +38,6 @@ class Results:
 class ResultsScreen(ComputedScreen[Results]):
     SCREEN_NAME = "results"
     TITLE_KEY = "results_title"
-    CSS_PATH = STYLES / "results.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "app.show('targets')", "key_targets"),
         Binding("m", "app.show('roadmap')", "key_roadmap"),
@@ -60,9 +57,8 @@ class ResultsScreen(ComputedScreen[Results]):
                 yield Vertical(id="movers")
         yield LabelledFooter()
 
-    def compute(self, path: Path) -> Results:
+    def compute(self, assessment: Assessment) -> Results:
         """Score every respondent's answers pooled, and find what moves each dimension."""
-        assessment = load_source(path)
         answers = [r.answers for r in assessment.respondents]
         return Results(
             assessment.questionnaire,

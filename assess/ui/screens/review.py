@@ -14,7 +14,6 @@ from textual.widgets.option_list import Option
 from assess.errors import AssessError
 from assess.models import Question
 from assess.models.response import DONT_KNOW
-from assess.ui.app import STYLES
 from assess.ui.messages import GoToQuestion
 from assess.ui.screens.session_screen import SessionScreen
 from assess.ui.widgets.folding import hanging
@@ -28,7 +27,6 @@ SECTION_MARKS = {"open": "○", "unsure": "?", "note": "✎"}
 class ReviewScreen(SessionScreen):
     SCREEN_NAME = "review"
     TITLE_KEY = "review_title"
-    CSS_PATH = STYLES / "review.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "finish", "key_finish"),
         Binding("escape", "app.show('questionnaire')", "key_questionnaire"),

@@ -6,7 +6,6 @@ targets.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -19,8 +18,7 @@ from textual.widgets.option_list import Option
 
 from assess.planning import Horizon, PlannedInitiative, PlannedKpi, Roadmap
 from assess.planning.assessment import plan_assessment
-from assess.sources import load_source
-from assess.ui.app import STYLES
+from assess.sources import Assessment
 from assess.ui.screens.session_screen import ComputedScreen
 from assess.ui.widgets.folding import Folded, Part
 from assess.ui.widgets.footer import LabelledFooter
@@ -29,7 +27,6 @@ from assess.ui.widgets.footer import LabelledFooter
 class RoadmapScreen(ComputedScreen[Roadmap]):
     SCREEN_NAME = "roadmap"
     TITLE_KEY = "roadmap_title"
-    CSS_PATH = STYLES / "roadmap.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "app.show('targets')", "key_targets"),
         Binding("x", "app.show('export')", "key_export"),
@@ -47,8 +44,8 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
                 yield Vertical(id="kpis")
         yield LabelledFooter()
 
-    def compute(self, path: Path) -> Roadmap:
-        return plan_assessment(load_source(path))
+    def compute(self, assessment: Assessment) -> Roadmap:
+        return plan_assessment(assessment)
 
     def failed(self, problem: str) -> None:
         self.query_one("#roadmap-note", Static).update(Content.styled(problem, "$error"))

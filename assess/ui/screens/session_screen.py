@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from textual import work
@@ -12,6 +11,7 @@ from assess.ui.screens.base import AssessScreen
 from assess.ui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
+    from assess.sources import Assessment
     from assess.ui.session import Session
 
 Data = TypeVar("Data")
@@ -42,26 +42,31 @@ class SessionScreen(AssessScreen):
 
 
 class ComputedScreen(SessionScreen, Generic[Data]):
-    """A session screen whose content a worker thread computes from the workspace file.
+    """A session screen whose content a worker thread computes (scores, plans).
 
-    The worker reads the workspace through its own connection (``compute`` gets the path).
+    The engagement is read here, on the app's thread; the worker only computes from it.
     """
 
     data: Data | None = None
 
     def on_mount(self) -> None:
-        self._start()
+        try:
+            assessment = self.session.assessment()
+        except AssessError as exc:
+            self.failed(str(exc))
+            return
+        self._start(assessment)
 
     @work(thread=True, exclusive=True, group="compute")
-    def _start(self) -> None:
+    def _start(self, assessment: Assessment) -> None:
         try:
-            data = self.compute(self.session.path)
+            data = self.compute(assessment)
         except AssessError as exc:
             self.app.call_from_thread(self.failed, str(exc))
             return
         self.app.call_from_thread(self._loaded, data)
 
-    def compute(self, path: Path) -> Data:
+    def compute(self, assessment: Assessment) -> Data:
         """Runs in the worker thread."""
         raise NotImplementedError
 

@@ -11,7 +11,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, Static
 
-from assess.ui.app import STYLES
 from assess.ui.labels import UiLang as Lang
 from assess.ui.messages import StartAssessment
 from assess.ui.places import new_workspace_path
@@ -25,7 +24,6 @@ REQUIRED = ("organization", "respondent")
 
 class SetupScreen(AssessScreen):
     SCREEN_NAME = "setup"
-    CSS_PATH = STYLES / "setup.tcss"
     AUTO_FOCUS = "#organization"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "key_back"),

@@ -6,7 +6,6 @@ Each change is saved at once (``Workspace.set_target``); gaps come from the plan
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -21,8 +20,7 @@ from assess.models import Scorecard
 from assess.planning import DimensionGap
 from assess.planning.targets import dimension_gaps
 from assess.scoring.assessment import score_assessment
-from assess.sources import load_source
-from assess.ui.app import STYLES
+from assess.sources import Assessment
 from assess.ui.screens.session_screen import ComputedScreen
 from assess.ui.widgets.bars import level_style, marked_bar, name_width, padded
 from assess.ui.widgets.footer import LabelledFooter
@@ -34,7 +32,6 @@ TARGET = 16
 class TargetsScreen(ComputedScreen[Scorecard]):
     SCREEN_NAME = "targets"
     TITLE_KEY = "targets_title"
-    CSS_PATH = STYLES / "targets.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("right,plus,equals_sign", "change(1)", "key_raise", key_display="→/+"),
         Binding("left,minus", "change(-1)", "key_lower", key_display="←/−"),
@@ -52,8 +49,8 @@ class TargetsScreen(ComputedScreen[Scorecard]):
             yield TargetList(id="targets")
         yield LabelledFooter()
 
-    def compute(self, path: Path) -> Scorecard:
-        return score_assessment(load_source(path))
+    def compute(self, assessment: Assessment) -> Scorecard:
+        return score_assessment(assessment)
 
     def gaps(self) -> list[DimensionGap]:
         assert self.data is not None
