@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from contextlib import nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from assess.cli.options import lang_option, questionnaire_option, target_option
 from assess.errors import BadInput
-from assess.models.text import Lang
 from assess.report.formats import FORMATS, Format, format_for
 from assess.report.pdf_worker import PdfWorker
+
+if TYPE_CHECKING:
+    from assess.models.text import Lang  # imported when needed: it loads all the models
 
 ACCENT = re.compile(r"^#[0-9a-fA-F]{6}$")
 

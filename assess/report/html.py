@@ -12,7 +12,7 @@ from assess.paths import reports_dir
 from assess.report.context import ReportContext
 
 TEMPLATE = "report.html.j2"
-STYLESHEET = "print.css"
+STYLESHEETS = ("page.css", "print.css")
 
 
 def render_html(context: ReportContext) -> str:
@@ -25,7 +25,7 @@ def render_html(context: ReportContext) -> str:
         lstrip_blocks=True,
     )
     env.filters["svg_image"] = svg_image
-    css = Markup((folder / STYLESHEET).read_text(encoding="utf-8"))
+    css = Markup("\n".join((folder / name).read_text(encoding="utf-8") for name in STYLESHEETS))
     return env.get_template(TEMPLATE).render(c=context, css=css)
 
 

@@ -34,6 +34,6 @@ def write_pdf(html: str, out: Path, logo: Path | None = None) -> int:
     folder = reports_dir()
     fetcher = AssetsOnlyFetcher(folder / ASSETS, (logo,) if logo else ())
     source = HTML(string=html, base_url=(folder / ASSETS).as_uri() + "/", url_fetcher=fetcher)
-    document = source.render(font_config=_WARM_FONTS.pop() if _WARM_FONTS else None)
+    document = source.render(font_config=_WARM_FONTS[-1] if _WARM_FONTS else None)
     document.write_pdf(out)
     return len(document.pages)
