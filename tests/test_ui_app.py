@@ -222,3 +222,41 @@ def test_several_respondents_are_asked_who_is_answering(home: Path, tmp_path: Pa
     asyncio.run(scenario())
     with Workspace.open(path) as workspace:
         assert [p.name for p in workspace.respondents()] == ["李雷", "韩梅梅", "Lucy"]
+
+
+def test_open_file_dialog_refuses_what_is_not_a_workspace(home: Path, tmp_path: Path) -> None:
+    not_a_workspace = tmp_path / "notes.assess"
+    not_a_workspace.write_text("hello", encoding="utf-8")
+
+    async def scenario() -> None:
+        app = AssessApp()
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("o", *str(tmp_path / "missing.assess"), "enter")
+            assert "找不到文件" in text(pilot, "#problem")
+            field = app.screen.query_one("#path", Input)
+            field.value = str(not_a_workspace)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.screen_name() == "home" and app.session is None
+            assert any(str(not_a_workspace) in str(n.message) for n in app._notifications)
+
+    asyncio.run(scenario())
+
+
+def test_theme_and_typed_set_up_survive(home: Path) -> None:
+    """The theme chosen is remembered; switching language keeps what the form holds."""
+
+    async def scenario() -> None:
+        app = AssessApp()
+        async with app.run_test(size=SIZE) as pilot:
+            app.theme = "nord"
+            await pilot.press("n")
+            await type_into(pilot, "#organization", "Acme")
+            await pilot.press("f2")
+            await settle(pilot)
+            assert app.screen.query_one("#organization", Input).value == "Acme"
+            assert app.screen.query_one("#language").value == "zh"  # chosen before the switch
+
+    asyncio.run(scenario())
+    assert AssessApp().state.theme == "nord"

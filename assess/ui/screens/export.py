@@ -31,6 +31,7 @@ STEPS = 3  # read the workspace, prepare the renderer, render
 
 class ExportScreen(SessionScreen):
     SCREEN_NAME = "export"
+    AUTO_FOCUS = "#start"
     TITLE_KEY = "export_title"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "export", "key_export"),

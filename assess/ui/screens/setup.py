@@ -73,11 +73,14 @@ class SetupScreen(AssessScreen):
         )
 
     async def relabel(self) -> None:
-        """Compose again in the new language, keeping what was typed."""
-        values = {field.id: field.value for field in self.query(Input)}
+        """Compose again in the new language, keeping what was typed and chosen."""
+        typed = {field.id: field.value for field in self.query(Input)}
+        chosen = {field.id: field.value for field in self.query(Select)}
         await self.recompose()
         for field in self.query(Input):
-            field.value = values.get(field.id, "")
+            field.value = typed.get(field.id, "")
+        for select in self.query(Select):
+            select.value = chosen.get(select.id, select.value)
 
     def _default_path(self, organization: str) -> Path:
         return new_workspace_path(organization or "engagement", date.today())
