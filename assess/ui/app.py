@@ -11,9 +11,9 @@ import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.reactive import reactive
@@ -31,6 +31,8 @@ from assess.ui.screens import SCREENS
 from assess.ui.state import AppState, RecentWorkspace, load_state, save_state
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from assess.errors import AssessError
     from assess.storage.workspace import Workspace
     from assess.ui.screens.respondent import Who
@@ -89,6 +91,11 @@ class AssessApp(App[None]):
             return
         self.started = True
         self.screen_stack[0].post_message(FirstFrame())
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, in the app's language (F1 replaces its key panel)."""
+        yield SystemCommand(t("cmd_theme", self.lang), "", self.action_change_theme)
+        yield SystemCommand(t("cmd_quit", self.lang), "", self.action_quit)
 
     # -- actions ---------------------------------------------------------------------------
 

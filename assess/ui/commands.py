@@ -14,29 +14,30 @@ from assess.ui.screens import SCREENS
 
 
 class AssessCommands(Provider):
-    """Commands named in the app's language; those needing a workspace say so."""
+    """Commands named in the app's language; screens about a workspace once one is open."""
 
-    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+    def _commands(self) -> list[tuple[str, Callable[[], object]]]:
         app = cast(AssessApp, self.app)
         lang = app.lang
-        commands: list[tuple[str, Callable[[], object], str]] = [
-            (t("cmd_language", lang), app.action_switch_language, ""),
-            (t("cmd_home", lang), app.action_home, ""),
-            (t("cmd_open", lang), app.action_open_workspace, ""),
+        commands: list[tuple[str, Callable[[], object]]] = [
+            (t("cmd_language", lang), app.action_switch_language),
+            (t("cmd_home", lang), app.action_home),
+            (t("cmd_open", lang), app.action_open_workspace),
         ]
-        for entry in SCREENS.values():
-            waiting = entry.needs_session and app.session is None
-            help_text = t("cmd_needs_workspace", lang) if waiting else ""
-            commands.append((t(entry.command, lang), partial(app.show, entry.name), help_text))
+        commands += [
+            (t(entry.command, lang), partial(app.show, entry.name))
+            for entry in SCREENS.values()
+            if app.session is not None or not entry.needs_session
+        ]
         return commands
 
     async def discover(self) -> Hits:
-        for name, callback, help_text in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text or None)
+        for name, callback in self._commands():
+            yield DiscoveryHit(name, callback)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, callback, help_text in self._commands():
+        for name, callback in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text or None)
+                yield Hit(score, matcher.highlight(name), callback)

@@ -65,6 +65,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "cmd_roadmap": ("查看路线图", "See the roadmap"),
     "cmd_export": ("导出报告（PDF / HTML / JSON）", "Export the report (PDF / HTML / JSON)"),
     "cmd_facilitator": ("引导师视图：进度与共识", "Facilitator view: progress, consensus"),
+    "cmd_theme": ("切换主题配色", "Change the theme"),
+    "cmd_quit": ("退出程序（答案都已保存）", "Quit (every answer is saved)"),
     "cmd_needs_workspace": ("需先打开一个评估", "open an assessment first"),
     # -- home -----------------------------------------------------------------------------
     "home_new": ("新建评估", "New assessment"),
