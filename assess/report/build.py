@@ -20,6 +20,7 @@ from assess.report.method import method_part
 from assess.report.plan_part import kpi_rows, roadmap_part
 from assess.report.shading import palette
 from assess.report.summary import summary
+from assess.report.workshop import workshop_section
 from assess.sources import Assessment
 
 
@@ -54,6 +55,7 @@ def build_report_context(
         kpis=kpi_rows(assessment.questionnaire, roadmap, lang),
         method=method_part(assessment.questionnaire, roadmap, lang),
         answers=answers_part(assessment, lang),
+        workshop=workshop_section(assessment, lang, theme.accent),
         scorecard=scorecard,
         plan=roadmap,
     )

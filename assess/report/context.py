@@ -210,6 +210,64 @@ class AnswersPart(Part):
     sections: list[AnswerSection]
 
 
+class GroupLine(Part):
+    """A role or group that is broken down, and its size."""
+
+    name: str
+    figure: str
+
+
+class DimensionStats(Part):
+    name: str
+    mean: str
+    median: str
+    iqr: str
+    std: str
+    agreement: str
+
+
+class HotspotRow(Part):
+    rank: int
+    dimension: str
+    question: str
+    options: list[ShadedCell] = Field(
+        description="How many chose each option (lowest first), then N/A and don't know"
+    )
+    agreement: str
+    std: str
+    decided: str = Field(description="A mark when a consensus has been recorded, else ''")
+
+
+class LegendEntry(Part):
+    name: str
+    css_class: str = Field(description="The swatch's class, matching the radar series")
+
+
+class ConsensusRow(Part):
+    question: str
+    value: str
+    rationale: str
+    decided_by: str
+
+
+class WorkshopSection(Part):
+    """The workshop pages, present with two or more respondents (assess.aggregation)."""
+
+    respondents: str
+    finished: str
+    min_group_note: str
+    roles: list[GroupLine] = Field(description="Roles broken down (at least the minimum size)")
+    groups: list[GroupLine]
+    hidden: list[str] = Field(description="Roles and groups not broken down, and why")
+    dimensions: list[DimensionStats]
+    hotspots: list[HotspotRow]
+    hotspot_columns: list[str] = Field(description="Heading of each option cell in hotspot rows")
+    radar: SvgMarkup = Field(description="Empty with fewer than two shown roles")
+    radar_legend: list[LegendEntry]
+    radar_roles: list[str] = Field(description="The roles drawn on the radar")
+    consensus: list[ConsensusRow]
+
+
 class ReportContext(Part):
     meta: Meta
     labels: dict[str, str]
@@ -221,5 +279,6 @@ class ReportContext(Part):
     kpis: list[InitiativeKpis]
     method: MethodPart
     answers: AnswersPart
+    workshop: WorkshopSection | None = None
     scorecard: Scorecard
     plan: Roadmap

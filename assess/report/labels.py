@@ -140,6 +140,59 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{org}的互联网思维总体处于“{level}”阶段（指数 {index}），各维度得分相同。",
         "{org} stands at “{level}” overall (index {index}), with every dimension scoring the same.",
     ),
+    "workshop": ("工作坊 · 共识与分歧", "Workshop · agreement and disagreement"),
+    "ws_kicker": ("工作坊", "Workshop"),
+    "ws_respondents": ("受访者与完成情况", "Respondents and completion"),
+    "ws_finished": ("已答完全部题目", "Answered every question"),
+    "ws_roles": ("按角色", "By role"),
+    "ws_groups": ("按小组", "By group"),
+    "ws_min_group": (
+        "少于 {n} 人的角色或小组不单独列出，以保护受访者匿名。",
+        "Roles and groups with fewer than {n} people are not broken down, to keep answers "
+        "anonymous.",
+    ),
+    "ws_hidden_group_below_minimum": (
+        "人数不足、不单独列出：{names}",
+        "Hidden, fewer people than the minimum: {names}",
+    ),
+    "ws_hidden_protects_small_group": (
+        "为防止推算出小组答案、不单独列出：{names}",
+        "Hidden so that a small group cannot be worked out by subtraction: {names}",
+    ),
+    "ws_hidden_too_few_answers": (
+        "作答人数不足、不单独列出：{names}",
+        "Hidden, too few answers: {names}",
+    ),
+    "list_separator": ("、", ", "),
+    "ws_dimension_spread": ("各维度分布", "Spread per dimension"),
+    "ws_mean": ("均值", "Mean"),
+    "ws_median": ("中位数", "Median"),
+    "ws_iqr": ("四分位区间", "IQR"),
+    "ws_std": ("标准差", "Std dev"),
+    "ws_dimension_note": (
+        "各维度按每位受访者自己的得分（0–100）统计；一致度 1 表示意见完全一致。",
+        "Each respondent's own score on the dimension (0–100); agreement 1 = all agree.",
+    ),
+    "ws_hotspots": ("分歧最大的题目", "Disagreement hotspots"),
+    "ws_hotspots_note": (
+        "按一致度从低到高排列；每格为选择该选项的人数，颜色越深人数越多；"
+        "N/A = 不适用，? = 不知道。",
+        "Least agreement first; each cell is how many chose that option (darker: more); "
+        "N/A = not applicable, ? = don't know.",
+    ),
+    "ws_na_short": ("N/A", "N/A"),
+    "ws_decided": ("已定", "Decided"),
+    "ws_no_hotspots": ("答案不足，无法比较分歧。", "Too few answers to compare disagreement."),
+    "ws_role_radar": ("各角色的维度得分", "Dimension scores by role"),
+    "ws_no_radar": (
+        "至少需要两个达到人数下限的角色才能比较角色差异。",
+        "Comparing roles needs at least two roles that reach the minimum size.",
+    ),
+    "ws_consensus": ("共识决定", "Consensus decisions"),
+    "ws_agreed": ("共识值", "Agreed value"),
+    "ws_rationale": ("理由", "Rationale"),
+    "ws_decided_by": ("决定人", "Decided by"),
+    "ws_no_consensus": ("尚未记录共识决定。", "No consensus decision has been recorded."),
     "respondents_count": ("{n} 位受访者", "{n} respondents"),
 }
 

@@ -22,7 +22,9 @@ def spread_rows(assessment: Assessment, lang: Lang) -> dict[str, list[QuestionSp
     rows: dict[str, list[QuestionSpread]] = {d.id: [] for d in q.dimensions}
     if len(assessment.respondents) < 2:
         return rows
-    summary = summarize_workshop(q, matrix_from_respondents(q, assessment.respondents))
+    summary = summarize_workshop(
+        q, matrix_from_respondents(q, assessment.respondents), assessment.consensus
+    )
     for figures in summary.questions:
         rows[figures.dimension].append(_row(q, figures, lang))
     return {dim: _padded(found) for dim, found in rows.items()}

@@ -1,0 +1,210 @@
+"""The workshop pages: respondents, spread per dimension, hotspots, role gaps and consensus.
+
+The figures come from workshop aggregation (`assess.aggregation`); this module only lays them out.
+"""
+
+from __future__ import annotations
+
+from assess.aggregation import matrix_from_respondents, summarize_workshop
+from assess.aggregation.models import (
+    GroupInfo,
+    HiddenReason,
+    Hotspot,
+    QuestionSpread,
+    WorkshopSummary,
+)
+from assess.models import Questionnaire
+from assess.models.text import Lang
+from assess.models.workshop import Consensus
+from assess.report.charts.radar import Ring, Series, radar_chart
+from assess.report.charts.svg import INK, MUTED, tint
+from assess.report.context import (
+    ConsensusRow,
+    DimensionStats,
+    GroupLine,
+    HotspotRow,
+    LegendEntry,
+    ShadedCell,
+    WorkshopSection,
+)
+from assess.report.fmt import DASH, level_text
+from assess.report.labels import labels_for
+from assess.report.shading import blank, shaded
+from assess.sources import Assessment
+
+HOTSPOTS = 5
+MIN_RADAR_AXES = 3
+
+
+def workshop_section(assessment: Assessment, lang: Lang, accent: str) -> WorkshopSection | None:
+    """The workshop pages; None with fewer than two respondents."""
+    if len(assessment.respondents) < 2:
+        return None
+    q = assessment.questionnaire
+    summary = summarize_workshop(
+        q, matrix_from_respondents(q, assessment.respondents), assessment.consensus
+    )
+    labels = labels_for(lang)
+    asked = {x.id for x in q.questions}
+    finished = sum(1 for r in assessment.respondents if asked <= r.answers.keys())
+    legend, radar_roles, radar = _role_radar(q, summary, lang, accent)
+    columns = _option_columns(q, summary, labels)
+    return WorkshopSection(
+        respondents=str(summary.respondents),
+        finished=f"{finished} / {summary.respondents}",
+        min_group_note=labels["ws_min_group"].format(n=summary.min_group_size),
+        roles=_shown(summary.roles),
+        groups=_shown(summary.groups),
+        hidden=_hidden(summary.roles + summary.groups, labels),
+        dimensions=[_dimension_stats(q, summary, d.id, lang) for d in q.dimensions],
+        hotspots=[
+            _hotspot(q, h, summary.question(h.question_id), len(columns) - 2, lang, labels)
+            for h in summary.hotspots[:HOTSPOTS]
+        ],
+        hotspot_columns=columns,
+        radar=radar,
+        radar_legend=legend,
+        radar_roles=radar_roles,
+        consensus=[_consensus(q, d, lang, labels) for d in summary_decisions(summary)],
+    )
+
+
+def summary_decisions(summary: WorkshopSummary) -> list[Consensus]:
+    """The recorded decisions, in questionnaire order."""
+    return [x.consensus for x in summary.questions if x.consensus is not None]
+
+
+def _shown(parts: list[GroupInfo]) -> list[GroupLine]:
+    return [GroupLine(name=g.name, figure=str(g.size)) for g in parts if g.shown and g.name]
+
+
+def _hidden(parts: list[GroupInfo], labels: dict[str, str]) -> list[str]:
+    """One line per hide reason: the roles and groups not broken down, and why."""
+    reasons: dict[HiddenReason, list[str]] = {}
+    for part in parts:
+        if not part.shown and part.name and part.hidden_reason:
+            reasons.setdefault(part.hidden_reason, []).append(part.name)
+    separator = labels["list_separator"]
+    return [
+        labels[f"ws_hidden_{reason}"].format(names=separator.join(names))
+        for reason, names in reasons.items()
+    ]
+
+
+def _dimension_stats(
+    q: Questionnaire, summary: WorkshopSummary, dimension_id: str, lang: Lang
+) -> DimensionStats:
+    stats = summary.dimension(dimension_id).stats
+    name = q.dimension(dimension_id).name.get(lang)
+    if stats is None:
+        return DimensionStats(name=name, mean=DASH, median=DASH, iqr=DASH, std=DASH, agreement=DASH)
+    return DimensionStats(
+        name=name,
+        mean=f"{stats.mean:.0f}",
+        median=f"{stats.median:.0f}",
+        iqr=f"{stats.q1:.0f}–{stats.q3:.0f}",
+        std=f"{stats.std:.1f}",
+        agreement=f"{stats.agreement:.2f}",
+    )
+
+
+def _option_columns(
+    q: Questionnaire, summary: WorkshopSummary, labels: dict[str, str]
+) -> list[str]:
+    """Option values 1…n of the widest scale among the hotspots, then N/A and don't know."""
+    width = max(
+        (len(summary.question(h.question_id).options) for h in summary.hotspots[:HOTSPOTS]),
+        default=0,
+    )
+    values = sorted(
+        {
+            o.value
+            for h in summary.hotspots[:HOTSPOTS]
+            for o in summary.question(h.question_id).options
+        }
+    )
+    heads = [str(v) for v in values] if len(values) == width else [str(i + 1) for i in range(width)]
+    return [*heads, labels["ws_na_short"], "?"]
+
+
+def _hotspot(
+    q: Questionnaire,
+    hotspot: Hotspot,
+    figures: QuestionSpread,
+    width: int,
+    lang: Lang,
+    labels: dict[str, str],
+) -> HotspotRow:
+    counts = [o.count for o in figures.options]
+    most = max([*counts, figures.na, figures.dont_know]) or 1
+    cells = [_count_cell(c, most) for c in counts]
+    cells += [ShadedCell(text="", css_class="pad")] * (width - len(cells))
+    cells += [_count_cell(figures.na, most), _count_cell(figures.dont_know, most)]
+    return HotspotRow(
+        rank=hotspot.rank,
+        dimension=q.dimension(hotspot.dimension).name.get(lang),
+        question=q.question(hotspot.question_id).text.get(lang),
+        options=cells,
+        agreement=f"{hotspot.agreement:.2f}",
+        std=f"{hotspot.std:.2f}",
+        decided=labels["ws_decided"] if hotspot.decided else "",
+    )
+
+
+def _count_cell(count: int, most: int) -> ShadedCell:
+    return shaded(str(count), count / most) if count else blank()
+
+
+ROLE_STYLES = ("role-0", "role-1", "role-2", "role-3")
+
+
+def _role_colours(accent: str) -> list[tuple[str, bool]]:
+    """Colour and dashed-ness per role: accent, grey (dashed), pale accent, ink (dashed)."""
+    return [(accent, False), (MUTED, True), (tint(accent, 0.5), False), (INK, True)]
+
+
+def _role_radar(
+    q: Questionnaire, summary: WorkshopSummary, lang: Lang, accent: str
+) -> tuple[list[LegendEntry], list[str], str]:
+    """Each shown role's dimension scores (mean of its members' 0–100 positions) on one radar."""
+    shown = [g.name for g in summary.roles if g.shown and g.name]
+    if len(shown) < 2 or len(q.dimensions) < MIN_RADAR_AXES:
+        return [], [], ""
+    labels = labels_for(lang)
+    styles = _role_colours(accent)
+    series: list[Series] = []
+    legend: list[LegendEntry] = []
+    for index, role in enumerate(shown):
+        values = []
+        for d in q.dimensions:
+            cells = summary.dimension(d.id).by_role
+            cell = next((c for c in cells if c.name == role and c.stats), None)
+            values.append(cell.stats.mean if cell and cell.stats else 0.0)
+        colour, dashed = styles[index % len(styles)]
+        series.append(Series(role, values, colour, dashed))
+        legend.append(LegendEntry(name=role, css_class=ROLE_STYLES[index % len(ROLE_STYLES)]))
+    rings = [
+        Ring(value, level_text(q, index + 1, lang))
+        for index, value in enumerate(q.scoring.level_thresholds)
+    ]
+    chart = radar_chart(
+        [d.name.get(lang) for d in q.dimensions], rings, series, labels["ws_role_radar"]
+    )
+    return legend, shown, chart
+
+
+def _consensus(
+    q: Questionnaire, decision: Consensus, lang: Lang, labels: dict[str, str]
+) -> ConsensusRow:
+    question = q.question(decision.question_id)
+    if decision.choice == "na":
+        value = labels["na"]
+    else:
+        option = next((o for o in q.options_for(question) if o.value == decision.choice), None)
+        value = f"{decision.choice} · {option.text.get(lang)}" if option else str(decision.choice)
+    return ConsensusRow(
+        question=question.text.get(lang),
+        value=value,
+        rationale=decision.rationale or DASH,
+        decided_by=decision.decided_by or DASH,
+    )
