@@ -15,8 +15,7 @@ from assess.loading.questionnaire_loader import (
 from assess.loading.response_io import check_responses, read_response_file
 from assess.models import Engagement, KnowledgeBase, Questionnaire, Respondent
 from assess.models.workshop import Consensus
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from assess.storage.sqlite_file import looks_like_sqlite
 
 
 @dataclass(frozen=True)
@@ -40,18 +39,13 @@ def load_source(path: Path, questionnaire_path: Path | None = None) -> Assessmen
         from assess.interchange.csv_source import assessment_from_csv
 
         return assessment_from_csv(path, questionnaire_path)
-    if _is_sqlite(path):
+    if looks_like_sqlite(path):
         return _from_workspace(path)
     raise BadInput.one(
         path,
         "not a response file (.json), a workspace (.assess SQLite file) or a CSV (.csv, .tsv)",
         fix="pass a response file, a workspace or a survey-tool CSV",
     )
-
-
-def _is_sqlite(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
 
 
 def _from_response_file(path: Path, questionnaire_path: Path | None) -> Assessment:

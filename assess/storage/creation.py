@@ -11,7 +11,13 @@ from assess import __version__
 from assess.errors import BadInput
 from assess.models import Engagement, Questionnaire
 from assess.storage import rows, schema
-from assess.storage.sqlite_file import configure, connect, translate_errors, write_transaction
+from assess.storage.sqlite_file import (
+    close,
+    configure,
+    connect,
+    translate_errors,
+    write_transaction,
+)
 
 _SIDE_FILES = ("", "-wal", "-shm", "-journal")
 
@@ -70,7 +76,7 @@ def build_file(
                 [("created_at", rows.now()), ("created_by", f"assess {__version__}")],
             )
     finally:
-        conn.close()
+        close(conn, temp)
 
 
 def publish(temp: Path, path: Path) -> None:

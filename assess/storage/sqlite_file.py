@@ -13,11 +13,18 @@ without a single byte changing. Connection settings:
 - ``busy_timeout`` of 10 s: writers queue for the write lock instead of failing; every write
   is one short ``BEGIN IMMEDIATE`` … ``COMMIT``, so waits are milliseconds.
 - ``foreign_keys=ON`` and ``isolation_level=None`` (explicit transactions only).
+
+POSIX advisory locks belong to the process: closing *any* file descriptor of a database file
+drops every lock SQLite holds on it (sqlite.org/howtocorrupt.html §2.2). So once this process
+has a connection to a file, its header is never read again with a plain ``open()``; the
+connections are counted per file in ``_CONNECTED`` and the checks they made stand.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,9 +38,30 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 OPEN_FIX = "pass a workspace file created by assess, or create a new workspace"
 
+_CONNECTED: Counter[str] = Counter()  # open connections per real path, in this process
+
+
+def _key(path: Path) -> str:
+    return os.path.realpath(path)
+
+
+def connected_here(path: Path) -> bool:
+    """Does this process hold a connection to the file (so it must not open() it)?"""
+    return _CONNECTED[_key(path)] > 0
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """Does the file start with SQLite's magic string? Safe while connected to it."""
+    if connected_here(path):
+        return True
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+
 
 def check_header(path: Path, newest: int) -> None:
     """Refuse (BadInput) a path that is not an assess workspace this version can open."""
+    if connected_here(path):
+        return  # already open in this process: checked then, and reading it would drop locks
     header = _read_header(path)
     if not header:
         raise BadInput.one(path, "the file is empty, not an assess workspace", fix=OPEN_FIX)
@@ -101,8 +129,22 @@ def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     mode = "rwc" if create else "rw"
     uri = f"file:{pathname2url(str(path.absolute()))}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    _CONNECTED[_key(path)] += 1
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    except BaseException:
+        close(conn, path)
+        raise
     return conn
+
+
+def close(conn: sqlite3.Connection, path: Path) -> None:
+    """Close a connection made by `connect` for this path."""
+    conn.close()
+    key = _key(path)
+    _CONNECTED[key] -= 1
+    if _CONNECTED[key] <= 0:
+        del _CONNECTED[key]
 
 
 def configure(conn: sqlite3.Connection) -> None:

@@ -57,6 +57,7 @@ from assess.storage.rows import RespondentActivity
 from assess.storage.sqlite_file import (
     check_header,
     check_version,
+    close,
     configure,
     connect,
     damaged,
@@ -73,6 +74,7 @@ class Workspace:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self._conn = conn
+        self._closed = False
         self._questionnaire: Questionnaire | None = None
         self._roadmap: KnowledgeBase | None = None
         self._ref: QuestionnaireRef | None = None
@@ -121,12 +123,14 @@ class Workspace:
                     schema.migrate(conn, str(path), None)
                 _check_snapshot(conn, path)
         except BaseException:
-            conn.close()
+            close(conn, path)
             raise
         return cls(path, conn)
 
     def close(self) -> None:
-        self._conn.close()
+        if not self._closed:
+            self._closed = True
+            close(self._conn, self.path)
 
     def __enter__(self) -> Workspace:
         return self
