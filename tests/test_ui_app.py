@@ -15,6 +15,7 @@ from assess.ui.app import AssessApp
 from assess.ui.screens.questionnaire import QuestionnaireScreen
 from tests.ui_support import (
     answers_in,
+    demo_workspace,
     mini_workspace,
     remember,
     resume_offered,
@@ -260,3 +261,22 @@ def test_theme_and_typed_set_up_survive(home: Path) -> None:
 
     asyncio.run(scenario())
     assert AssessApp().state.theme == "nord"
+
+
+def test_results_show_the_spread_of_several_respondents(home: Path, tmp_path: Path) -> None:
+    path = demo_workspace(tmp_path)
+
+    async def scenario() -> None:
+        app = AssessApp(path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")  # who is answering: the first respondent
+            await settle(pilot)
+            await pilot.press("s")
+            await settle(pilot)
+            assert app.screen_name() == "results"
+            spread = text(pilot, "#workshop")
+            assert "9 位答题人的看法分布" in spread and "一致度" in spread
+            assert "高管" in spread and "一线员工" in spread  # three people each: shown
+
+    asyncio.run(scenario())

@@ -158,6 +158,17 @@ _LABELS: dict[str, tuple[str, str]] = {
     "respondents": ("{n} 位答题人", "{n} respondents"),
     "needle_title": ("最能推动得分的题目", "What moves the needle"),
     "needle_none": ("没有可提升的题目。", "Nothing left to raise."),
+    "ws_title": ("{n} 位答题人的看法分布", "How {n} respondents see it"),
+    "ws_stats": (
+        "中位数 {median} · 四分位 {q1}–{q3} · 一致度 {agreement}",
+        "median {median} · quartiles {q1}–{q3} · agreement {agreement}",
+    ),
+    "ws_roles": ("按角色（中位数）：{roles}", "By role (median): {roles}"),
+    "ws_hidden": (
+        "{n} 个不足 {k} 人的角色未单列，以保护匿名。",
+        "{n} role(s) under {k} people not shown, to keep answers anonymous.",
+    ),
+    "ws_hotspot": ("分歧较大（一致度 {agreement}）：", "Disagreement (agreement {agreement}): "),
     "capped": ("关键题限制了等级：{questions}", "Capped by critical questions: {questions}"),
     "computing": ("正在计算…", "Working it out…"),
     # -- targets --------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Results: the overall index, a score bar and level per dimension with the level's narrative,
-and the answers that would move each dimension's score most.
+the answers that would move each dimension's score most and, with several respondents, their
+spread (median, quartiles, agreement, role medians, hotspots).
 
 Scoring runs in a worker thread that reads the workspace through its own connection.
 """
@@ -16,6 +17,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from assess.aggregation import WorkshopSummary, matrix_from_respondents, summarize_workshop
 from assess.models import DimensionScore, Questionnaire, Scorecard
 from assess.planning import NeedleMover, needle_movers
 from assess.scoring.assessment import score_assessment
@@ -33,6 +35,7 @@ class Results:
     questionnaire: Questionnaire
     scorecard: Scorecard
     movers: dict[str, list[NeedleMover]]
+    workshop: WorkshopSummary | None  # several respondents only
 
 
 class ResultsScreen(ComputedScreen[Results]):
@@ -55,15 +58,21 @@ class ResultsScreen(ComputedScreen[Results]):
                 yield Static(id="narrative")
                 yield Static(self.t("needle_title"), classes="section-title")
                 yield Vertical(id="movers")
+                yield Static(id="workshop")
         yield LabelledFooter()
 
     def compute(self, assessment: Assessment) -> Results:
         """Score every respondent's answers pooled, and find what moves each dimension."""
-        answers = [r.answers for r in assessment.respondents]
+        q, people = assessment.questionnaire, assessment.respondents
+        workshop = None
+        if len(people) >= 2:
+            matrix = matrix_from_respondents(q, people)
+            workshop = summarize_workshop(q, matrix, assessment.consensus)
         return Results(
-            assessment.questionnaire,
+            q,
             score_assessment(assessment),
-            needle_movers(assessment.questionnaire, answers),
+            needle_movers(q, [r.answers for r in people]),
+            workshop,
         )
 
     def fill(self) -> None:
@@ -122,6 +131,12 @@ class ResultsScreen(ComputedScreen[Results]):
             movers = self.query_one("#movers", Vertical)
             movers.remove_children()
             movers.mount_all(self._movers(event.option.id))
+            workshop = self.query_one("#workshop", Static)
+            workshop.display = self.data.workshop is not None
+            if self.data.workshop is not None:
+                workshop.update(
+                    self._spread(self.data.questionnaire, self.data.workshop, event.option.id)
+                )
 
     def _movers(self, dimension_id: str) -> list[Static]:
         assert self.data is not None
@@ -151,4 +166,42 @@ class ResultsScreen(ComputedScreen[Results]):
         if score.capped_by:
             capped = self.t("separator").join(q.question(c).text.get(lang) for c in score.capped_by)
             parts += ["\n\n", (self.t("capped", questions=capped), "$warning")]
+        return self.folded(*parts)
+
+    def _spread(self, q: Questionnaire, summary: WorkshopSummary, dimension_id: str) -> Folded:
+        """How the respondents' own scores on this dimension spread, by role, and hotspots."""
+        spread = summary.dimension(dimension_id)
+        parts: list[Part] = [(self.t("ws_title", n=summary.respondents), "bold $accent")]
+        if spread.stats is not None:
+            stats = spread.stats
+            parts += [
+                "\n",
+                self.t(
+                    "ws_stats",
+                    median=f"{stats.median:.0f}",
+                    q1=f"{stats.q1:.0f}",
+                    q3=f"{stats.q3:.0f}",
+                    agreement=f"{stats.agreement:.2f}",
+                ),
+            ]
+        shown = [c for c in spread.by_role if c.shown and c.stats is not None]
+        if shown:
+            roles = self.t("separator").join(
+                f"{c.name} {c.stats.median:.0f}" for c in shown if c.stats
+            )
+            parts += ["\n", (self.t("ws_roles", roles=roles), "$text-muted")]
+        hidden = [g for g in summary.roles if not g.shown]
+        if hidden:
+            parts += [
+                "\n",
+                (self.t("ws_hidden", n=len(hidden), k=summary.min_group_size), "$text-muted"),
+            ]
+        hotspots = [h for h in summary.hotspots if h.dimension == dimension_id][:2]
+        for spot in hotspots:
+            text = q.question(spot.question_id).text.get(self.lang)
+            parts += [
+                "\n",
+                (self.t("ws_hotspot", agreement=f"{spot.agreement:.2f}"), "$warning"),
+                text,
+            ]
         return self.folded(*parts)
