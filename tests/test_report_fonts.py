@@ -28,7 +28,7 @@ def test_chinese_pdf_is_refused_and_english_written(
     capsys: pytest.CaptureFixture[str],
     support: FontSupport,
 ) -> None:
-    monkeypatch.setattr("assess.cli.report_output.font_support", lambda: support)
+    monkeypatch.setattr("assess.report.writer.font_support", lambda: support)
     out = tmp_path / "report.pdf"
     monkeypatch.setattr(sys, "argv", ["assess", "report", str(workspace), "-o", str(out)])
     with pytest.raises(SystemExit) as stopped:
@@ -46,7 +46,7 @@ def test_chinese_pdf_is_refused_and_english_written(
 def test_english_pdf_warns_when_subsetting_is_missing(
     workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("assess.cli.report_output.font_support", lambda: FontSupport(True, False))
+    monkeypatch.setattr("assess.report.writer.font_support", lambda: FontSupport(True, False))
     out = tmp_path / "report.pdf"
     result = CliRunner().invoke(cli, ["report", str(workspace), "-o", str(out), "--lang", "en"])
     assert result.exit_code == 0, result.output

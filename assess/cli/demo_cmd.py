@@ -25,11 +25,11 @@ def demo(out_dir: Path) -> None:
 
     The last line printed is the PDF's path.
     """
-    from assess.cli.report_output import describe, pdf_ready
+    from assess.cli.report_output import describe, warn
     from assess.demo import build_demo_workspace
     from assess.report.build import ReportOptions
     from assess.report.pdf_worker import PdfWorker
-    from assess.report.writer import report_context, resolve_logo, write_report
+    from assess.report.writer import pdf_ready, report_context, resolve_logo, write_report
     from assess.sources import load_source
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -41,7 +41,8 @@ def demo(out_dir: Path) -> None:
         assessment = load_source(workspace)
         language = assessment.engagement.language
         options = ReportOptions(
-            lang=language if pdf_ready(language) else "en", logo=resolve_logo(assessment, None)
+            lang=language if pdf_ready(language, warn) else "en",
+            logo=resolve_logo(assessment, None),
         )
         context = report_context(assessment, options)
         written = write_report(context, out_dir / REPORT, "pdf", options.logo, worker.write_pdf)

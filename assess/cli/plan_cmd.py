@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from assess.cli.options import lang_option, questionnaire_option
+from assess.cli.options import lang_option, questionnaire_option, target_option
 from assess.cli.roadmap_table import render_roadmap
 from assess.models.text import Lang
 from assess.planning import Capacity
@@ -18,13 +18,7 @@ from assess.sources import load_source
 
 @click.command()
 @click.argument("source", type=click.Path(path_type=Path))
-@click.option(
-    "--target",
-    "targets",
-    multiple=True,
-    metavar="DIM=LEVEL",
-    help="Target level of a dimension (repeatable); default: one level above the current.",
-)
+@target_option
 @click.option(
     "--capacity",
     type=click.IntRange(min=1),

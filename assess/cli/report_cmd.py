@@ -69,10 +69,11 @@ def report(
     chosen = fmt or format_for(out)
     # The worker starts first: it readies WeasyPrint while the imports and the loading below run.
     with PdfWorker() if chosen == "pdf" else nullcontext() as worker:
-        from assess.cli.report_output import checked_logo, describe, render_report
+        from assess.cli.report_output import checked_logo, describe, warn
         from assess.planning.targets import parse_target_options
         from assess.report.build import ReportOptions
-        from assess.report.writer import resolve_logo
+        from assess.report.pdf import write_pdf
+        from assess.report.writer import render_report, resolve_logo
         from assess.sources import load_source
 
         assessment = load_source(source, questionnaire)
@@ -83,5 +84,6 @@ def report(
             consultant=consultant,
         )
         overrides = parse_target_options(targets, assessment.questionnaire)
-        written = render_report(assessment, options, overrides, out, chosen, worker)
+        pdf_writer = worker.write_pdf if worker else write_pdf
+        written = render_report(assessment, options, overrides, out, chosen, warn, pdf_writer)
     click.echo(describe(written))

@@ -100,22 +100,17 @@ class ExportScreen(SessionScreen):
 
     @work(thread=True, exclusive=True, group="export")
     def export(self, assessment: Assessment, out: Path, fmt: Format, lang: Lang) -> None:
-        """Render with the report package; say first what a PDF would miss on this machine."""
+        """Render with the report package, which says what a PDF would miss on this machine."""
         try:
-            if fmt == "pdf":
-                self._warn_about_fonts()
-            written = _render(assessment, out, fmt, lang, self._step_from_thread)
+            written = _render(assessment, out, fmt, lang, self._step_from_thread, self._warn)
         except (AssessError, OSError) as exc:
             self.app.call_from_thread(self._finished, None, str(exc))
             return
         self.app.call_from_thread(self._finished, written, "")
 
-    def _warn_about_fonts(self) -> None:
-        from assess.report.fonts import INSTALL_FIX, font_support
-
-        for problem in font_support().problems():
-            message = f"{problem} ({INSTALL_FIX})"
-            self.app.call_from_thread(self.notify, message, severity="warning", timeout=15)
+    def _warn(self, message: str) -> None:
+        """Called from the export thread."""
+        self.app.call_from_thread(self.notify, message, severity="warning", timeout=15)
 
     def _step_from_thread(self) -> None:
         self.app.call_from_thread(self._step)
@@ -137,14 +132,18 @@ class ExportScreen(SessionScreen):
 
 
 def _render(
-    assessment: Assessment, out: Path, fmt: Format, lang: Lang, step: Callable[[], None]
+    assessment: Assessment,
+    out: Path,
+    fmt: Format,
+    lang: Lang,
+    step: Callable[[], None],
+    warn: Callable[[str], None],
 ) -> Path:
     """Render with the same code as ``assess report`` (a missing logo file is left out)."""
-    from assess.cli.report_output import render_report
     from assess.report.build import ReportOptions
-    from assess.report.writer import resolve_logo
+    from assess.report.writer import render_report, resolve_logo
 
     logo = resolve_logo(assessment, None)
     options = ReportOptions(lang=lang, logo=logo if logo is not None and logo.is_file() else None)
     step()
-    return render_report(assessment, options, {}, out, fmt).path
+    return render_report(assessment, options, {}, out, fmt, warn).path
