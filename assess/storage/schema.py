@@ -6,6 +6,25 @@ of migrations applied to it. ``MIGRATIONS[i]`` takes a file from version ``i`` t
 adding a migration is appending one line to that tuple. All pending migrations run in one
 ``BEGIN IMMEDIATE`` transaction together with the ``user_version`` bump, so a file is either
 fully upgraded or untouched, and concurrent openers of an old file migrate it exactly once.
+
+Table layout (schema version 2; times are ISO 8601 UTC text):
+
+- ``meta(key, value)`` — ``created_at``, ``created_by`` (assess version).
+- ``questionnaire_snapshot`` (one row) — ``questionnaire_id``, ``version``, ``content_hash``
+  (``Questionnaire.content_hash()`` when created), ``questionnaire_yaml``, ``roadmap_yaml``: the
+  workspace stays self-contained when the installed questionnaire files change.
+- ``engagement`` (one row) — ``data``: the ``Engagement`` model as JSON (targets included).
+- ``respondent(seq, id, name, role, grp, created_at, position, finished_at, last_answer_at)`` —
+  ``seq`` keeps joining order, ``id`` is a uuid4 hex; the last three columns support resume and
+  the facilitator's live view.
+- ``answer(respondent_id, question_id, value, special, note, evidence, answered_at, saved_at)``
+  — primary key (respondent, question), so saving again overwrites; an option ``value`` or a
+  ``special`` of 'na' / 'dont_know', exactly one of the two.
+- ``consensus(question_id, value, special, rationale, decided_by, decided_at)`` (v2) — the value a
+  workshop agreed on per question (an option or 'na'); scoring uses it instead of the pooled
+  answers, which stay untouched.
+- ``participant_session(token, respondent_id, joined_at, last_seen)`` (v2) — browser sessions of
+  ``assess serve``, each bound to the respondent who joined through it.
 """
 
 from __future__ import annotations

@@ -4,24 +4,7 @@ Why stdlib ``sqlite3`` and no ORM: one file the consultant can copy or mail, tra
 survive ``kill -9``, WAL for many concurrent writers (a workshop of thirty, each in their own
 process), zero extra dependencies, and the SQL stays small enough to read in one sitting.
 
-Table layout (schema version 2, see ``schema.py``; times are ISO 8601 UTC text):
-
-- ``meta(key, value)`` — ``created_at``, ``created_by`` (assess version).
-- ``questionnaire_snapshot`` (one row) — ``questionnaire_id``, ``version``, ``content_hash``
-  (``Questionnaire.content_hash()`` when created), ``questionnaire_yaml``, ``roadmap_yaml``: the
-  workspace stays self-contained when the installed questionnaire files change.
-- ``engagement`` (one row) — ``data``: the ``Engagement`` model as JSON (targets included).
-- ``respondent(seq, id, name, role, grp, created_at, position, finished_at, last_answer_at)`` —
-  ``seq`` keeps joining order, ``id`` is a uuid4 hex; the last three columns support resume and
-  the facilitator's live view.
-- ``answer(respondent_id, question_id, value, special, note, evidence, answered_at, saved_at)``
-  — primary key (respondent, question), so saving again overwrites; an option ``value`` or a
-  ``special`` of 'na' / 'dont_know', exactly one of the two.
-- ``consensus(question_id, value, special, rationale, decided_by, decided_at)`` (v2) — the value a
-  workshop agreed on per question (an option or 'na'); scoring uses it instead of the pooled
-  answers, which stay untouched.
-- ``participant_session(token, respondent_id, joined_at, last_seen)`` (v2) — browser sessions of
-  ``assess serve``, each bound to the respondent who joined through it.
+The tables are described in ``schema.py``.
 
 Every write is one short ``BEGIN IMMEDIATE`` … ``COMMIT``; reads of several tables share one
 snapshot. A ``Workspace`` holds one connection: use it from one thread (open one per thread).
