@@ -43,6 +43,9 @@ class BadInput(AssessError):
         self.problems = problems
         super().__init__("\n".join(p.render() for p in problems))
 
+    def __reduce__(self) -> tuple[type[BadInput], tuple[list[Problem]]]:
+        return type(self), (self.problems,)  # so it can cross to another process
+
     @classmethod
     def one(
         cls,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import click
@@ -42,16 +43,17 @@ def import_(
     All rows are imported in one transaction, or none.
     """
     from assess.cli.workspace_files import open_or_create
-    from assess.interchange.csv_import import importable, read_answers
+    from assess.forking import items_from_child
+    from assess.interchange.csv_import import ImportTally, csv_chunks
 
+    tally = ImportTally()
     with open_or_create(workspace, questionnaire, organization or csv_file.stem) as opening:
-        parsed = read_answers(csv_file, opening.questionnaire)
-        skipped = importable(parsed, str(csv_file), skip_bad_rows=skip_bad_rows)
-        ws = opening.workspace()
-        ids = ws.import_plain(parsed.respondents)
-    for problem in skipped:
+        produce = partial(csv_chunks, csv_file, opening.questionnaire, skip_bad_rows=skip_bad_rows)
+        with items_from_child(produce) as chunks:  # read on the other core while this one writes
+            ids = opening.fill(lambda ws: ws.import_prepared(tally.prepared(chunks)))
+    for problem in tally.skipped:
         click.echo(f"skipped: {problem.render()}", err=True)
-    if skipped:
-        click.echo(f"skipped {len(parsed.bad_rows)} bad rows", err=True)
+    if tally.skipped:
+        click.echo(f"skipped {tally.skipped_rows} bad rows", err=True)
     people = "respondent" if len(ids) == 1 else "respondents"
-    click.echo(f"imported {len(ids)} {people} ({parsed.answers} answers) into {workspace}")
+    click.echo(f"imported {len(ids)} {people} ({tally.answers} answers) into {workspace}")

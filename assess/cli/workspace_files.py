@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from assess.interchange.csv_source import DEFAULT_QUESTIONNAIRE
 from assess.loading.questionnaire_loader import (
@@ -16,10 +17,12 @@ from assess.loading.questionnaire_loader import (
 from assess.models import Engagement, Questionnaire
 from assess.storage import Workspace
 
+T = TypeVar("T")
+
 
 @dataclass
 class Opening:
-    """An existing workspace, or the plan for a new one that ``workspace()`` carries out."""
+    """An existing workspace, or the plan for a new one that ``fill`` carries out."""
 
     path: Path
     questionnaire: Questionnaire
@@ -27,18 +30,25 @@ class Opening:
     organization: str
     opened: Workspace | None = field(default=None)
 
-    def workspace(self) -> Workspace:
-        if self.opened is None:
-            assert self.questionnaire_path is not None
-            kb = roadmap_path(self.questionnaire, self.questionnaire_path)
-            self.opened = Workspace.create(
-                self.path,
-                questionnaire_yaml=self.questionnaire_path.read_text(encoding="utf-8"),
-                roadmap_yaml=kb.read_text(encoding="utf-8") if kb and kb.is_file() else None,
-                engagement=Engagement(organization=self.organization),
-                questionnaire_source=str(self.questionnaire_path),
-            )
-        return self.opened
+    def fill(self, action: Callable[[Workspace], T]) -> T:
+        """``action`` on the workspace; a new workspace appears only once it has succeeded."""
+        if self.opened is not None:
+            return action(self.opened)
+        results: list[T] = []
+        self.opened = self._create(lambda ws: results.append(action(ws)))
+        return results[0]
+
+    def _create(self, fill: Callable[[Workspace], None]) -> Workspace:
+        assert self.questionnaire_path is not None
+        kb = roadmap_path(self.questionnaire, self.questionnaire_path)
+        return Workspace.create(
+            self.path,
+            questionnaire_yaml=self.questionnaire_path.read_text(encoding="utf-8"),
+            roadmap_yaml=kb.read_text(encoding="utf-8") if kb and kb.is_file() else None,
+            engagement=Engagement(organization=self.organization),
+            questionnaire_source=str(self.questionnaire_path),
+            fill=fill,
+        )
 
 
 @contextmanager

@@ -55,26 +55,45 @@ class Parsed:
 
 def parse_answers(table: Table, q: Questionnaire) -> Parsed:
     """Read every row; rows with problems are left out of ``respondents`` and listed."""
-    parsed = Parsed()
-    columns = read_header(table, q, parsed.header_problems)
-    if parsed.header_problems:
+    reader = RowReader(table, q)
+    if reader.header_problems:
+        return Parsed(header_problems=reader.header_problems)
+    return reader.parse(table.rows)
+
+
+class RowReader:
+    """Reads a table's rows against a questionnaire, in one go or in chunks.
+
+    ``header_problems`` lists what is wrong with the header; rows are read only without any.
+    Ids are checked for repeats across every chunk read.
+    """
+
+    def __init__(self, table: Table, q: Questionnaire) -> None:
+        self.table = table
+        self.header_problems: list[Problem] = []
+        self.columns = read_header(table, q, self.header_problems)
+        reader = CellReader(q)
+        self.plan = [
+            (index, qid, reader.column(qid)) for index, qid in self.columns.questions.items()
+        ]
+        self.seen_ids: dict[str, int] = {}
+
+    def parse(self, rows: list[tuple[int, list[str]]]) -> Parsed:
+        assert not self.header_problems, "rows are read only under a good header"
+        parsed = Parsed()
+        for number, cells in rows:
+            if not any(cell.strip() for cell in cells):
+                continue  # a blank line
+            problems = list(_row_problems(self.table, self.columns, number, cells, self.seen_ids))
+            person, cell_problems = _respondent(self.table, self.columns, self.plan, number, cells)
+            problems += cell_problems
+            if problems:
+                parsed.problems += problems
+                parsed.bad_rows.add(number)
+            else:
+                parsed.respondents.append(person)
+                parsed.rows.append(number)
         return parsed
-    reader = CellReader(q)
-    plan = [(index, qid, reader.column(qid)) for index, qid in columns.questions.items()]
-    seen_ids: dict[str, int] = {}
-    for number, cells in table.rows:
-        if not any(cell.strip() for cell in cells):
-            continue  # a blank line
-        problems = list(_row_problems(table, columns, number, cells, seen_ids))
-        person, cell_problems = _respondent(table, columns, plan, number, cells)
-        problems += cell_problems
-        if problems:
-            parsed.problems += problems
-            parsed.bad_rows.add(number)
-        else:
-            parsed.respondents.append(person)
-            parsed.rows.append(number)
-    return parsed
 
 
 def read_header(table: Table, q: Questionnaire, problems: list[Problem]) -> Columns:

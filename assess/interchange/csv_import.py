@@ -1,13 +1,23 @@
-"""Read a survey-tool CSV for a questionnaire and decide what may be imported."""
+"""Read a survey-tool CSV for a questionnaire and decide what may be imported.
+
+``read_answers`` reads the whole file at once (for scoring a CSV directly). The import reads it
+in chunks (``csv_chunks``), each checked and prepared for the workspace, so that one process can
+prepare the next chunk while another writes the last one.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assess.errors import BadInput, Problem
-from assess.interchange.csv_answers import Parsed, parse_answers
+from assess.interchange.csv_answers import Parsed, RowReader, parse_answers
 from assess.interchange.csv_text import read_table
 from assess.models import Questionnaire
+from assess.storage import bulk
+
+CHUNK_ROWS = 500
 
 
 def read_answers(path: Path, q: Questionnaire) -> Parsed:
@@ -23,8 +33,57 @@ def importable(parsed: Parsed, source: str, *, skip_bad_rows: bool) -> list[Prob
     """
     if parsed.header_problems:
         raise BadInput(parsed.header_problems)
-    if parsed.problems and not skip_bad_rows:
-        raise BadInput(parsed.problems)
-    if not parsed.respondents:
-        raise BadInput.one(source, "no respondent to import", fix="add rows below the header")
+    _refuse(parsed.problems, len(parsed.respondents), source, skip_bad_rows=skip_bad_rows)
     return parsed.problems
+
+
+@dataclass(frozen=True)
+class CsvChunk:
+    """Up to ``CHUNK_ROWS`` rows ready to write, and the problems of the rows skipped."""
+
+    prepared: bulk.Prepared
+    skipped: list[Problem]
+    skipped_rows: int
+
+
+def csv_chunks(path: Path, q: Questionnaire, *, skip_bad_rows: bool) -> Iterator[CsvChunk]:
+    """The file's rows, chunk by chunk, as ``importable`` decides: after a bad row (without
+    ``skip_bad_rows``) no more chunks come, and the end raises BadInput with every problem."""
+    table = read_table(path)
+    reader = RowReader(table, q)
+    if reader.header_problems:
+        raise BadInput(reader.header_problems)
+    ids = bulk.new_ids(len(table.rows))
+    problems: list[Problem] = []
+    good = 0
+    for start in range(0, len(table.rows), CHUNK_ROWS):
+        parsed = reader.parse(table.rows[start : start + CHUNK_ROWS])
+        problems += parsed.problems
+        good += len(parsed.respondents)
+        if skip_bad_rows or not problems:
+            prepared = bulk.prepare(q, parsed.respondents, ids)
+            yield CsvChunk(prepared, parsed.problems, len(parsed.bad_rows))
+    _refuse(problems, good, table.source, skip_bad_rows=skip_bad_rows)
+
+
+@dataclass
+class ImportTally:
+    """Counts what passes from ``csv_chunks`` to the workspace."""
+
+    answers: int = 0
+    skipped: list[Problem] = field(default_factory=list)
+    skipped_rows: int = 0
+
+    def prepared(self, chunks: Iterable[CsvChunk]) -> Iterator[bulk.Prepared]:
+        for chunk in chunks:
+            self.answers += chunk.prepared.count
+            self.skipped += chunk.skipped
+            self.skipped_rows += chunk.skipped_rows
+            yield chunk.prepared
+
+
+def _refuse(problems: list[Problem], good: int, source: str, *, skip_bad_rows: bool) -> None:
+    if problems and not skip_bad_rows:
+        raise BadInput(problems)
+    if not good:
+        raise BadInput.one(source, "no respondent to import", fix="add rows below the header")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from assess.errors import BadInput, Problem
 from assess.loading.answer_checks import answer_problem, question_problem
 from assess.models import Answer, Questionnaire
 
@@ -15,6 +18,13 @@ class Finding:
     place: str
     message: str
     fix: str
+
+
+def raise_findings(path: Path, findings: Sequence[Finding | None]) -> None:
+    """BadInput naming the workspace file and every finding, if there is any."""
+    problems = [Problem(str(path), f.place, f.message, f.fix) for f in findings if f is not None]
+    if problems:
+        raise BadInput(problems)
 
 
 def answer_finding(q: Questionnaire, question_id: str, answer: Answer) -> Finding | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from uuid import uuid4
 
@@ -23,17 +24,25 @@ _SIDE_FILES = ("", "-wal", "-shm", "-journal")
 
 
 def create_file(
-    path: Path, q: Questionnaire, q_yaml: str, roadmap_yaml: str | None, engagement: Engagement
+    path: Path,
+    q: Questionnaire,
+    q_yaml: str,
+    roadmap_yaml: str | None,
+    engagement: Engagement,
+    fill: Callable[[Path], None] | None = None,
 ) -> None:
     """Build the workspace in a hidden temporary file next to ``path``, then publish it.
 
-    Nobody ever sees a half-written workspace, and a crash leaves only the temporary file.
+    ``fill`` may write more into the temporary file first. Nobody ever sees a half-written
+    workspace, and a crash leaves only the temporary file.
     """
     refuse_existing(path)
     temp = path.with_name(f".{path.name}.{uuid4().hex[:8]}.creating")
     try:
         with translate_errors(path):
             build_file(temp, q, q_yaml, roadmap_yaml, engagement)
+        if fill is not None:
+            fill(temp)
         publish(temp, path)
     finally:
         for suffix in _SIDE_FILES:

@@ -20,7 +20,7 @@ from assess.models.response import DONT_KNOW, NA, Choice
 
 AnswerRow = tuple[str, str, int | None, str | None, str, str | None, str, str]
 
-_UPSERT_ANSWERS = """
+UPSERT_ANSWERS = """
 INSERT INTO answer (respondent_id, question_id, value, special, note, evidence, answered_at,
                     saved_at)
 VALUES {values}
@@ -29,9 +29,9 @@ ON CONFLICT (respondent_id, question_id) DO UPDATE SET
     evidence = excluded.evidence, answered_at = excluded.answered_at, saved_at = excluded.saved_at
 """
 _ROW_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?)"
-_UPSERT_ANSWER = _UPSERT_ANSWERS.format(values=_ROW_VALUES)
+_UPSERT_ANSWER = UPSERT_ANSWERS.format(values=_ROW_VALUES)
 _BATCH = 50  # rows per statement in bulk writes: fewer statements, same SQL
-_UPSERT_BATCH = _UPSERT_ANSWERS.format(values=", ".join([_ROW_VALUES] * _BATCH))
+_UPSERT_BATCH = UPSERT_ANSWERS.format(values=", ".join([_ROW_VALUES] * _BATCH))
 
 _ACTIVITY = """
 SELECT r.id, r.name, r.role, r.grp, r.position, r.last_answer_at, r.finished_at,

@@ -156,6 +156,17 @@ def configure(conn: sqlite3.Connection) -> None:
 
 
 @contextmanager
+def private_journal(conn: sqlite3.Connection) -> Iterator[None]:
+    """Keep the rollback journal in memory instead of the WAL, for a file no other process can
+    know of yet (a workspace being created): bulk writes then write each page once, not twice."""
+    conn.execute("PRAGMA journal_mode = MEMORY")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
+@contextmanager
 def write_transaction(conn: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
     """One short write transaction: BEGIN IMMEDIATE takes the write lock up front."""
     with translate_errors(path):
@@ -214,3 +225,12 @@ def _operational(path: Path, exc: sqlite3.OperationalError) -> AssessError:
     if "malformed" in text or "not a database" in text:
         return damaged(path, exc)
     return AssessError(f"{path}: workspace error ({text})")
+
+
+def check_snapshot(conn: sqlite3.Connection, path: Path) -> None:
+    """A readable file of ours must hold exactly one questionnaire snapshot and engagement."""
+    counts = conn.execute(
+        "SELECT (SELECT count(*) FROM questionnaire_snapshot), (SELECT count(*) FROM engagement)"
+    ).fetchone()
+    if tuple(counts) != (1, 1):
+        raise damaged(path, sqlite3.DatabaseError("questionnaire snapshot or engagement missing"))

@@ -1,21 +1,17 @@
 """SQL for workshop mode: consensus decisions, participant sessions, respondents in bulk.
 
+Bulk writes are in ``bulk.py``.
+
 Every function runs inside the caller's transaction; none of them commits.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from datetime import datetime
-from operator import itemgetter
-from uuid import uuid4
 
 from assess.models.plain import PlainAnswer, PlainRespondent
-from assess.models.response import Choice
 from assess.models.workshop import Consensus, ParticipantSession
-from assess.storage import rows
 
 _UPSERT_CONSENSUS = """
 INSERT INTO consensus (question_id, value, special, rationale, decided_by, decided_at)
@@ -106,51 +102,6 @@ def load_sessions(conn: sqlite3.Connection, token: str | None = None) -> list[Pa
         )
         for tok, rid, joined, seen in found
     ]
-
-
-@contextmanager
-def foreign_keys_off(conn: sqlite3.Connection) -> Iterator[None]:
-    """Skip foreign-key checks for a bulk insert that adds the parent rows itself.
-
-    ``insert_plain`` writes each respondent before their answers in the same transaction, so
-    the checks cannot fail; skipping them saves a lookup per answer. Set outside a transaction
-    (SQLite ignores the pragma inside one) and always switched back on.
-    """
-    conn.execute("PRAGMA foreign_keys = OFF")
-    try:
-        yield
-    finally:
-        conn.execute("PRAGMA foreign_keys = ON")
-
-
-def insert_plain(conn: sqlite3.Connection, people: Sequence[PlainRespondent]) -> list[str]:
-    """Add (or, with a known id, update) respondents and upsert their answers; returns the ids."""
-    saved_at = rows.now()
-    ids = [person.id or uuid4().hex for person in people]
-    pairs = list(zip(ids, people, strict=True))
-    rows.upsert_respondents(conn, ((rid, p.name, p.role, p.group) for rid, p in pairs))
-    columns = _ChoiceColumns()
-    rows.upsert_rows(
-        conn,
-        [  # in primary-key order, so the B-tree grows by appending
-            (rid, qid, *columns[choice], note, evidence, saved_at, saved_at)
-            for rid, person in sorted(pairs, key=itemgetter(0))
-            for qid, (choice, note, evidence) in sorted(person.answers.items())
-        ],
-    )
-    conn.executemany(
-        "UPDATE respondent SET last_answer_at = ? WHERE id = ?",
-        [(saved_at, rid) for rid, person in pairs if person.answers],
-    )
-    return ids
-
-
-class _ChoiceColumns(dict[Choice, tuple[int | None, str | None]]):
-    """``rows.choice_columns`` remembered per distinct choice."""
-
-    def __missing__(self, choice: Choice) -> tuple[int | None, str | None]:
-        self[choice] = found = rows.choice_columns(choice)
-        return found
 
 
 def load_plain(conn: sqlite3.Connection) -> list[PlainRespondent]:

@@ -14,23 +14,24 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from uuid import uuid4
 
-from assess.errors import BadInput, Problem
+from assess.errors import BadInput
 from assess.loading.questionnaire_loader import parse_questionnaire, parse_roadmap
 from assess.models import Answer, Engagement, KnowledgeBase, Questionnaire, Respondent
 from assess.models.plain import PlainRespondent
 from assess.models.response import QuestionnaireRef, ResponseFile
 from assess.models.workshop import Consensus, ConsensusChoice, ParticipantSession
-from assess.storage import rows, schema, workshop_rows
+from assess.storage import bulk, rows, schema, workshop_rows
 from assess.storage.checks import (
-    Finding,
     answer_finding,
     question_finding,
+    raise_findings,
     target_finding,
     targets_findings,
 )
@@ -39,16 +40,17 @@ from assess.storage.exchange import check_response_file
 from assess.storage.rows import RespondentActivity
 from assess.storage.sqlite_file import (
     check_header,
+    check_snapshot,
     check_version,
     close,
     configure,
     connect,
-    damaged,
+    private_journal,
     read_transaction,
     translate_errors,
     write_transaction,
 )
-from assess.storage.workshop_checks import consensus_finding, plain_findings
+from assess.storage.workshop_checks import consensus_finding
 
 
 class Workspace:
@@ -74,8 +76,13 @@ class Workspace:
         engagement: Engagement,
         questionnaire_source: str | None = None,
         roadmap_source: str | None = None,
+        fill: Callable[[Workspace], None] | None = None,
     ) -> Workspace:
-        """A new workspace file; refuses to overwrite anything at ``path``."""
+        """A new workspace file; refuses to overwrite anything at ``path``.
+
+        ``fill`` writes into the new workspace before anyone can see it: if it raises, no file
+        is left at ``path``.
+        """
         path = Path(path)
         refuse_existing(path)
         q = parse_questionnaire(
@@ -83,10 +90,22 @@ class Workspace:
         )
         if roadmap_yaml is not None:
             parse_roadmap(roadmap_yaml, roadmap_source or f"{path} (roadmap)", q)
-        _raise(path, targets_findings(q, engagement.targets))
-        create_file(path, q, questionnaire_yaml, roadmap_yaml, engagement)
+        raise_findings(path, targets_findings(q, engagement.targets))
+        filling = None if fill is None else partial(cls._fill_file, q, fill)
+        create_file(path, q, questionnaire_yaml, roadmap_yaml, engagement, filling)
+        return cls._opened(path, q)
+
+    @classmethod
+    def _fill_file(cls, q: Questionnaire, fill: Callable[[Workspace], None], temp: Path) -> None:
+        """``fill`` on the temporary file of ``create``, its journal in memory (see there)."""
+        with cls._opened(temp, q) as workspace, private_journal(workspace._conn):
+            fill(workspace)
+
+    @classmethod
+    def _opened(cls, path: Path, q: Questionnaire) -> Workspace:
+        """Open a file just created from ``q``: its snapshot holds ``q``, no need to parse it."""
         workspace = cls.open(path)
-        workspace._questionnaire = q  # the snapshot holds this text: no need to parse it again
+        workspace._questionnaire = q
         return workspace
 
     @classmethod
@@ -104,7 +123,7 @@ class Workspace:
                 configure(conn)
                 if version < newest:
                     schema.migrate(conn, str(path), None)
-                _check_snapshot(conn, path)
+                check_snapshot(conn, path)
         except BaseException:
             close(conn, path)
             raise
@@ -161,14 +180,14 @@ class Workspace:
             return rows.load_engagement(self._conn, self.path)
 
     def update_engagement(self, engagement: Engagement) -> None:
-        _raise(self.path, targets_findings(self.questionnaire(), engagement.targets))
+        raise_findings(self.path, targets_findings(self.questionnaire(), engagement.targets))
         with write_transaction(self._conn, self.path) as conn:
             rows.store_engagement(conn, engagement)
 
     def set_target(self, dimension_id: str, level: int | None) -> None:
         """Set (or with None, reset to the default) the target level of one dimension."""
         if level is not None:
-            _raise(self.path, [target_finding(self.questionnaire(), dimension_id, level)])
+            raise_findings(self.path, [target_finding(self.questionnaire(), dimension_id, level)])
         with write_transaction(self._conn, self.path) as conn:
             current = rows.load_engagement(conn, self.path)
             targets = {k: v for k, v in current.targets.items() if k != dimension_id}
@@ -203,7 +222,7 @@ class Workspace:
 
     def save_answer(self, respondent_id: str, question_id: str, answer: Answer) -> None:
         """Store (or overwrite) one answer in one short transaction."""
-        _raise(self.path, [answer_finding(self.questionnaire(), question_id, answer)])
+        raise_findings(self.path, [answer_finding(self.questionnaire(), question_id, answer)])
         saved_at = rows.now()
         row = rows.answer_row(respondent_id, question_id, answer, saved_at)
         with write_transaction(self._conn, self.path) as conn:
@@ -212,7 +231,7 @@ class Workspace:
             rows.upsert_rows(conn, [row])
 
     def clear_answer(self, respondent_id: str, question_id: str) -> None:
-        _raise(self.path, [question_finding(self.questionnaire(), question_id)])
+        raise_findings(self.path, [question_finding(self.questionnaire(), question_id)])
         with write_transaction(self._conn, self.path) as conn:
             if not rows.set_column(conn, respondent_id, "last_answer_at", rows.now()):
                 raise self._unknown_respondent(respondent_id)
@@ -223,7 +242,7 @@ class Workspace:
     def set_position(self, respondent_id: str, question_id: str | None) -> None:
         """Remember the question a respondent is on, so a restart resumes there."""
         if question_id is not None:
-            _raise(self.path, [question_finding(self.questionnaire(), question_id)])
+            raise_findings(self.path, [question_finding(self.questionnaire(), question_id)])
         self._set_column(respondent_id, "position", question_id)
 
     def position(self, respondent_id: str) -> str | None:
@@ -268,7 +287,7 @@ class Workspace:
         """
         check_response_file(rf, self.questionnaire_ref(), self.questionnaire(), source)
         if replace_engagement:
-            _raise(self.path, targets_findings(self.questionnaire(), rf.engagement.targets))
+            raise_findings(self.path, targets_findings(self.questionnaire(), rf.engagement.targets))
         with write_transaction(self._conn, self.path) as conn:
             if replace_engagement:
                 rows.store_engagement(conn, rf.engagement)
@@ -290,7 +309,7 @@ class Workspace:
         decided_by: str = "",
     ) -> Consensus:
         """Record (or replace) the value the workshop agreed on; the raw answers stay."""
-        _raise(self.path, [consensus_finding(self.questionnaire(), question_id, choice)])
+        raise_findings(self.path, [consensus_finding(self.questionnaire(), question_id, choice)])
         decision = Consensus(
             question_id=question_id,
             choice=choice,
@@ -338,12 +357,20 @@ class Workspace:
 
         A respondent with a known id is updated and their answers upserted. Returns the ids.
         """
-        _raise(self.path, plain_findings(self.questionnaire(), people))
+        return self.import_prepared([bulk.prepare(self.questionnaire(), people)])
+
+    def import_prepared(self, chunks: Iterable[bulk.Prepared]) -> list[str]:
+        """``import_plain`` for respondents prepared (checked, as rows) by ``bulk.prepare``,
+        chunk by chunk as they come: all or nothing, in one transaction. Returns the ids."""
+        ids: list[str] = []
         with (
-            workshop_rows.foreign_keys_off(self._conn),
+            bulk.foreign_keys_off(self._conn),
             write_transaction(self._conn, self.path) as conn,
         ):
-            return workshop_rows.insert_plain(conn, people)
+            for chunk in chunks:
+                raise_findings(self.path, chunk.findings)
+                ids += bulk.write(conn, chunk)
+        return ids
 
     def plain_respondents(self) -> list[PlainRespondent]:
         """Everyone in joining order with answers as plain tuples (fast for large workshops)."""
@@ -373,18 +400,3 @@ class Workspace:
             place="respondent",
             fix="use an id returned by add_respondent or listed by respondents()",
         )
-
-
-def _raise(path: Path, findings: Sequence[Finding | None]) -> None:
-    problems = [Problem(str(path), f.place, f.message, f.fix) for f in findings if f is not None]
-    if problems:
-        raise BadInput(problems)
-
-
-def _check_snapshot(conn: sqlite3.Connection, path: Path) -> None:
-    """A readable file of ours must hold exactly one questionnaire snapshot and engagement."""
-    counts = conn.execute(
-        "SELECT (SELECT count(*) FROM questionnaire_snapshot), (SELECT count(*) FROM engagement)"
-    ).fetchone()
-    if tuple(counts) != (1, 1):
-        raise damaged(path, sqlite3.DatabaseError("questionnaire snapshot or engagement missing"))
