@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assess.paths import reports_dir
+from assess.report.weasy import import_weasyprint
+
+if TYPE_CHECKING:
+    from weasyprint.document import Document
 
 ASSETS = "assets"
 _WARM_FONTS: list[Any] = []  # a FontConfiguration already holding the CJK faces, see warm_up
@@ -17,6 +21,7 @@ _WARM_UP_HTML = (
 
 def warm_up() -> None:
     """Import WeasyPrint and load the fonts, so that the next `write_pdf` starts at once."""
+    import_weasyprint()
     from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration
 
@@ -27,6 +32,14 @@ def warm_up() -> None:
 
 def write_pdf(html: str, out: Path, logo: Path | None = None) -> int:
     """Write the PDF; return its number of pages."""
+    document = lay_out(html, logo)
+    document.write_pdf(out)
+    return len(document.pages)
+
+
+def lay_out(html: str, logo: Path | None = None) -> Document:
+    """The document laid out in pages, ready to be written (its page count is known)."""
+    import_weasyprint()
     from weasyprint import HTML
 
     from assess.report.fetcher import AssetsOnlyFetcher
@@ -34,6 +47,4 @@ def write_pdf(html: str, out: Path, logo: Path | None = None) -> int:
     folder = reports_dir()
     fetcher = AssetsOnlyFetcher(folder / ASSETS, (logo,) if logo else ())
     source = HTML(string=html, base_url=(folder / ASSETS).as_uri() + "/", url_fetcher=fetcher)
-    document = source.render(font_config=_WARM_FONTS[-1] if _WARM_FONTS else None)
-    document.write_pdf(out)
-    return len(document.pages)
+    return source.render(font_config=_WARM_FONTS[-1] if _WARM_FONTS else None)
