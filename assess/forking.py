@@ -8,6 +8,7 @@ a program that runs threads (the terminal app): forking a threaded process is un
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -38,7 +39,9 @@ def items_from_child(produce: Callable[[], Iterable[T]]) -> Iterator[Iterator[T]
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
     child = context.Process(target=_feed, args=(produce, sending), daemon=True)
+    gc.freeze()  # the child's collections skip everything it inherits; thawed again here
     child.start()
+    gc.unfreeze()
     sending.close()
     try:
         yield _receive(receiving)

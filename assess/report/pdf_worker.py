@@ -11,6 +11,7 @@ since forking a threaded process is unsafe.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 import tempfile
@@ -34,7 +35,7 @@ class PdfWorker:
         self._pool: Pool | None = None
         if can_fork():
             context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(1, initializer=warm_up)
+            self._pool = context.Pool(1, initializer=_get_ready)
 
     def write_pdf(self, html: str, out: Path, logo: Path | None = None) -> int:
         if self._pool is None:
@@ -64,3 +65,14 @@ class PdfWorker:
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
+
+
+def _get_ready() -> None:
+    """In the worker: warm up, then keep the collector off everything loaded so far.
+
+    Frozen objects are never traversed by the garbage collector again: the layout work to come,
+    and the copy forked for the second half, skip the whole of WeasyPrint's warm state on each
+    full collection (in a forked copy those traversals also touch every inherited page).
+    """
+    warm_up()
+    gc.freeze()
