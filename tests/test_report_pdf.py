@@ -89,6 +89,25 @@ def test_pages_bookmarks_and_metadata(rendered: tuple[str, Path, str]) -> None:
     assert EXPECTED[lang]["dimensions"][0] in squeeze(" ".join(items))
 
 
+def test_every_page_but_the_cover_is_numbered_and_bookmarks_land_on_their_pages(
+    rendered: tuple[str, Path, str],
+) -> None:
+    _, pdf, _ = rendered
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = [squeeze(page) for page in text.split("\f")[:-1]]
+    total = len(pages)
+    assert f"/{total}" not in pages[0]  # the cover has no footer
+    for number, text in enumerate(pages[1:], start=2):
+        assert text.endswith(f"{number}/{total}"), (number, text[-40:])
+    outline = subprocess.run(
+        ["pdftohtml", "-xml", "-i", "-stdout", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.split("<outline>", 1)[1]
+    for page, title in re.findall(r"<item page=\"(\d+)\">([^<]+)</item>", outline):
+        assert squeeze(title) in pages[int(page) - 1], (title, page)  # also in the second half
+
+
 def test_demo_builds_a_workspace_and_prints_the_pdf_path_last(tmp_path: Path) -> None:
     result = run_assess("demo", "-o", tmp_path / "out")
     assert result.returncode == 0, result.stderr
