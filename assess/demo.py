@@ -76,6 +76,7 @@ def build_demo_workspace(path: Path) -> Path:
     q = load_questionnaire(qpath)
     kb_path = roadmap_path(q, qpath)
     rng = random.Random(SEED)
+    noted: set[tuple[str, str]] = set()  # (question id, note) already given by someone
     start = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
     with Workspace.create(
         path,
@@ -87,7 +88,7 @@ def build_demo_workspace(path: Path) -> Path:
             rid = ws.add_respondent(name, role, group)
             clock = start + timedelta(minutes=7 * index)
             for number, question in enumerate(q.questions):
-                answer = _answer(q, question, bias, unsure, evidence, rng)
+                answer = _answer(q, question, bias, unsure, evidence, rng, noted)
                 stamped = answer.model_copy(
                     update={"answered_at": clock + timedelta(seconds=40 * number)}
                 )
@@ -103,6 +104,7 @@ def _answer(
     unsure: float,
     evidence: Evidence,
     rng: random.Random,
+    noted: set[tuple[str, str]],
 ) -> Answer:
     placeholder = datetime(2026, 1, 1, tzinfo=UTC)
     roll = rng.random()
@@ -113,7 +115,7 @@ def _answer(
         return Answer(choice="na", note=note, evidence=evidence, answered_at=placeholder)
     return Answer(
         choice=_choice(q, question, bias, rng),
-        note=_note(question, rng),
+        note=_note(question, rng, noted),
         evidence=evidence if rng.random() < 0.8 else Evidence.BELIEF,
         answered_at=placeholder,
     )
@@ -135,8 +137,16 @@ def _question_offset(question: Question) -> float:
     return ((sum(map(ord, question.id)) % 7) - 3) * 0.2
 
 
-def _note(question: Question, rng: random.Random) -> str:
+def _note(question: Question, rng: random.Random, noted: set[tuple[str, str]]) -> str:
+    """Now and then a note; never the very same words from two people on one question."""
     pool = NOTES.get(question.dimension, [])
     if not pool or rng.random() > 0.06:
         return ""
-    return rng.choice(pool)
+    note = rng.choice(pool)  # drawn as before, so the demo's answers stay the same
+    if (question.id, note) in noted:
+        fresh = [n for n in pool if (question.id, n) not in noted]
+        if not fresh:
+            return ""
+        note = fresh[0]
+    noted.add((question.id, note))
+    return note

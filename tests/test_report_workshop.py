@@ -34,6 +34,19 @@ def context(assessment: Assessment, lang: Lang = "zh") -> ReportContext:
     return report_context(assessment, ReportOptions(lang=lang, day=date(2026, 11, 22)))
 
 
+def test_demo_notes_are_never_the_same_words_twice_on_one_question(
+    assessment: Assessment,
+) -> None:
+    notes = [
+        (qid, answer.note)
+        for person in assessment.respondents
+        for qid, answer in person.answers.items()
+        if answer.note
+    ]
+    assert len(notes) >= 10
+    assert len(set(notes)) == len(notes)
+
+
 def test_demo_has_a_workshop_section_with_roles_and_hotspots(assessment: Assessment) -> None:
     w = context(assessment).workshop
     assert w is not None
