@@ -1,4 +1,5 @@
-"""The one module that knows where the packaged data (questionnaires, report templates) lives.
+"""The one module that knows where the packaged data (questionnaires, report templates) lives,
+and where the user's cache folder is.
 
 In an installed wheel the data sits inside the package (``assess/questionnaires``,
 ``assess/reports``); in a source checkout it sits at the repository's top level.
@@ -6,6 +7,7 @@ In an installed wheel the data sits inside the package (``assess/questionnaires`
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -26,3 +28,13 @@ def questionnaires_dir() -> Path:
 def reports_dir() -> Path:
     """Folder holding the report templates, print CSS and static assets."""
     return _data_dir("reports")
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for assess (under ``ASSESS_HOME`` when that is set)."""
+    override = os.environ.get("ASSESS_HOME")
+    if override:
+        return Path(override) / "cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("assess", appauthor=False)

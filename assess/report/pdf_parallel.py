@@ -14,8 +14,9 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
+from assess.report.page_numbers import write_numbers
 from assess.report.pdf import lay_out, write_pdf
-from assess.report.pdf_split import Halves, numbers_html
+from assess.report.pdf_split import Halves
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def _render_second(
         pages = write_pdf(second, parts.second, logo)
         with os.fdopen(request, "rb") as counts:
             first = int(counts.read())
-        write_pdf(numbers_html(html, first + pages), parts.numbers)
+        write_numbers(html, first + pages, parts.numbers)
         os.write(answer, str(pages).encode("ascii"))
         code = 0
     except BaseException:

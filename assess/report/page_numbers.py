@@ -1,0 +1,63 @@
+"""The page-number overlay, rendered once per page count and kept in the user's cache folder.
+
+The overlay (one page per report page, holding only its footer, "3 / 17") depends on the page
+count, the page style and the document's language, never on the report's content. Rendering it
+is a layout of that many pages at the very end of `assess report` (about 0.1 s), so each one is
+kept, named after a digest of exactly what it is rendered from, and copied the next time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from contextlib import suppress
+from pathlib import Path
+from uuid import uuid4
+
+from assess import __version__
+from assess.paths import cache_dir
+from assess.report.pdf import write_pdf
+from assess.report.pdf_split import numbers_html
+
+
+def write_numbers(html: str, pages: int, out: Path) -> None:
+    """Write the overlay for the report `html` of `pages` pages to `out`."""
+    source = numbers_html(html, pages)
+    kept = cache_dir() / "page-numbers" / f"{_digest(source)}.pdf"
+    if _whole(kept):
+        shutil.copyfile(kept, out)
+        return
+    write_pdf(source, out)
+    _keep(out, kept)
+
+
+def _digest(source: str) -> str:
+    from weasyprint import __version__ as weasyprint_version
+
+    identity = f"{__version__}\n{weasyprint_version}\n{source}"
+    return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32]
+
+
+def _whole(pdf: Path) -> bool:
+    """A complete PDF file (a write cut short lacks the end-of-file marker)."""
+    try:
+        with pdf.open("rb") as file:
+            if file.read(5) != b"%PDF-":
+                return False
+            file.seek(-64, os.SEEK_END)
+            return b"%%EOF" in file.read()
+    except OSError:
+        return False
+
+
+def _keep(pdf: Path, kept: Path) -> None:
+    """Copy into the cache atomically; a cache that cannot be written is simply not used."""
+    temp = kept.with_name(f".{kept.name}.{uuid4().hex[:8]}")
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(pdf, temp)
+        os.replace(temp, kept)
+    except OSError:
+        with suppress(OSError):
+            temp.unlink(missing_ok=True)
