@@ -23,6 +23,12 @@ from assess.cli.options import questionnaire_option
     is_flag=True,
     help="Import the good rows and list the bad ones (default: import nothing if a row is bad).",
 )
+@click.option(
+    "--skip-unknown-columns",
+    is_flag=True,
+    help="Leave out columns that are not name, role, group, id or a question (a survey tool's "
+    "序号, 提交答卷时间, IP…) instead of refusing the file; they are listed.",
+)
 @questionnaire_option
 @click.option(
     "--organization",
@@ -33,6 +39,7 @@ def import_(
     csv_file: Path,
     workspace: Path,
     skip_bad_rows: bool,
+    skip_unknown_columns: bool,
     questionnaire: Path | None,
     organization: str | None,
 ) -> None:
@@ -40,6 +47,7 @@ def import_(
 
     Columns: name, role, group, and one per question id holding the option's number, N/A, ?
     (don't know) or the option's text in Chinese or English. UTF-8 or GBK, comma or tab.
+    Any other column refuses the file, unless --skip-unknown-columns.
     All rows are imported in one transaction, or none.
     """
     from assess.cli.workspace_files import open_or_create
@@ -48,9 +56,18 @@ def import_(
 
     tally = ImportTally()
     with open_or_create(workspace, questionnaire, organization or csv_file.stem) as opening:
-        produce = partial(csv_chunks, csv_file, opening.questionnaire, skip_bad_rows=skip_bad_rows)
+        produce = partial(
+            csv_chunks,
+            csv_file,
+            opening.questionnaire,
+            skip_bad_rows=skip_bad_rows,
+            skip_unknown_columns=skip_unknown_columns,
+        )
         with items_from_child(produce) as chunks:  # read on the other core while this one writes
             ids = opening.fill(lambda ws: ws.import_prepared(tally.prepared(chunks)))
+    if tally.skipped_columns:
+        names = ", ".join(tally.skipped_columns)
+        click.echo(f"skipped {len(tally.skipped_columns)} unknown columns: {names}", err=True)
     for problem in tally.skipped:
         click.echo(f"skipped: {problem.render()}", err=True)
     if tally.skipped:

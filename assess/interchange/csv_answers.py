@@ -36,6 +36,7 @@ class Columns:
     questions: dict[int, str]  # index -> question id
     notes: dict[int, str]  # index -> question id
     ignored: frozenset[int]  # blank header cells
+    skipped: list[str]  # unknown columns left out (with ``skip_unknown``), in file order
 
 
 @dataclass
@@ -55,7 +56,7 @@ class Parsed:
 
 def parse_answers(table: Table, q: Questionnaire) -> Parsed:
     """Read every row; rows with problems are left out of ``respondents`` and listed."""
-    reader = RowReader(table, q)
+    reader = RowReader(table, q, skip_unknown=False)
     if reader.header_problems:
         return Parsed(header_problems=reader.header_problems)
     return reader.parse(table.rows)
@@ -65,13 +66,15 @@ class RowReader:
     """Reads a table's rows against a questionnaire, in one go or in chunks.
 
     ``header_problems`` lists what is wrong with the header; rows are read only without any.
-    Ids are checked for repeats across every chunk read.
+    With ``skip_unknown``, columns that are neither respondent data nor a question of ``q``
+    (a survey tool's 序号, 提交答卷时间, IP…) are left out instead. Ids are checked for repeats
+    across every chunk read.
     """
 
-    def __init__(self, table: Table, q: Questionnaire) -> None:
+    def __init__(self, table: Table, q: Questionnaire, *, skip_unknown: bool) -> None:
         self.table = table
         self.header_problems: list[Problem] = []
-        self.columns = read_header(table, q, self.header_problems)
+        self.columns = read_header(table, q, self.header_problems, skip_unknown=skip_unknown)
         reader = CellReader(q)
         self.plan = [
             (index, qid, reader.column(qid)) for index, qid in self.columns.questions.items()
@@ -96,11 +99,14 @@ class RowReader:
         return parsed
 
 
-def read_header(table: Table, q: Questionnaire, problems: list[Problem]) -> Columns:
+def read_header(
+    table: Table, q: Questionnaire, problems: list[Problem], *, skip_unknown: bool
+) -> Columns:
     meta: dict[str, int] = {}
     questions: dict[int, str] = {}
     notes: dict[int, str] = {}
     ignored: set[int] = set()
+    skipped: list[str] = []
     aliases = {alias: key for key, names in META_COLUMNS.items() for alias in names}
     for index, raw in enumerate(table.header):
         name = raw.lstrip("\ufeff").strip()
@@ -108,6 +114,8 @@ def read_header(table: Table, q: Questionnaire, problems: list[Problem]) -> Colu
         target = _target(folded, aliases, q)
         if not name:
             ignored.add(index)
+        elif target is None and skip_unknown:
+            skipped.append(name)
         elif target is None:
             problems.append(_unknown_column(table.source, name, q))
         elif target in _seen_targets(meta, questions, notes):
@@ -122,7 +130,7 @@ def read_header(table: Table, q: Questionnaire, problems: list[Problem]) -> Colu
                 table.source, 1, "name", "there is no name column", "add a column 'name' (姓名)"
             )
         )
-    return Columns(meta, questions, notes, frozenset(ignored))
+    return Columns(meta, questions, notes, frozenset(ignored), skipped)
 
 
 def _target(folded: str, aliases: dict[str, str], q: Questionnaire) -> str | None:
@@ -166,8 +174,8 @@ def _unknown_column(source: str, name: str, q: Questionnaire) -> Problem:
         1,
         name,
         f"unknown column {name!r}",
-        f"remove it, or use name, role, group, id, <question id>:note or a question id of "
-        f"'{q.id}': {ids}",
+        f"remove it (assess import --skip-unknown-columns leaves such columns out), or use "
+        f"name, role, group, id, <question id>:note or a question id of '{q.id}': {ids}",
     )
 
 

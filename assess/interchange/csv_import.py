@@ -44,13 +44,16 @@ class CsvChunk:
     prepared: bulk.Prepared
     skipped: list[Problem]
     skipped_rows: int
+    skipped_columns: list[str]  # the same in every chunk
 
 
-def csv_chunks(path: Path, q: Questionnaire, *, skip_bad_rows: bool) -> Iterator[CsvChunk]:
+def csv_chunks(
+    path: Path, q: Questionnaire, *, skip_bad_rows: bool, skip_unknown_columns: bool = False
+) -> Iterator[CsvChunk]:
     """The file's rows, chunk by chunk, as ``importable`` decides: after a bad row (without
     ``skip_bad_rows``) no more chunks come, and the end raises BadInput with every problem."""
     table = read_table(path)
-    reader = RowReader(table, q)
+    reader = RowReader(table, q, skip_unknown=skip_unknown_columns)
     if reader.header_problems:
         raise BadInput(reader.header_problems)
     ids = bulk.new_ids(len(table.rows))
@@ -62,7 +65,8 @@ def csv_chunks(path: Path, q: Questionnaire, *, skip_bad_rows: bool) -> Iterator
         good += len(parsed.respondents)
         if skip_bad_rows or not problems:
             prepared = bulk.prepare(q, parsed.respondents, ids)
-            yield CsvChunk(prepared, parsed.problems, len(parsed.bad_rows))
+            skipped = reader.columns.skipped
+            yield CsvChunk(prepared, parsed.problems, len(parsed.bad_rows), skipped)
     _refuse(problems, good, table.source, skip_bad_rows=skip_bad_rows)
 
 
@@ -73,12 +77,14 @@ class ImportTally:
     answers: int = 0
     skipped: list[Problem] = field(default_factory=list)
     skipped_rows: int = 0
+    skipped_columns: list[str] = field(default_factory=list)
 
     def prepared(self, chunks: Iterable[CsvChunk]) -> Iterator[bulk.Prepared]:
         for chunk in chunks:
             self.answers += chunk.prepared.count
             self.skipped += chunk.skipped
             self.skipped_rows += chunk.skipped_rows
+            self.skipped_columns = chunk.skipped_columns
             yield chunk.prepared
 
 
