@@ -58,7 +58,10 @@ def _feed(produce: Callable[[], Iterable[object]], sending: Connection) -> None:
         for item in produce():
             sending.send((_ITEM, item))
     except Exception as exc:  # sent to the parent, which raises it
-        sending.send((_ERROR, exc))
+        try:
+            sending.send((_ERROR, exc))
+        except Exception:  # an exception that cannot be pickled: its message, then
+            sending.send((_ERROR, AssessError(f"{type(exc).__name__}: {exc}")))
     else:
         sending.send((_END, None))
     finally:

@@ -69,3 +69,21 @@ def test_without_fork_the_producer_runs_in_this_process(monkeypatch: pytest.Monk
         assert next(items) == os.getpid()
     with pytest.raises(BadInput), items_from_child(two_then_bad_input) as items:
         assert list(items) == [1, 2]
+
+
+class Unpicklable(Exception):
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("cannot pickle this")
+
+
+def raises_unpicklable() -> Iterator[int]:
+    yield 1
+    raise Unpicklable("the disk is full")
+
+
+def test_an_error_that_cannot_cross_arrives_as_its_message() -> None:
+    with (
+        pytest.raises(AssessError, match="Unpicklable: the disk is full"),
+        items_from_child(raises_unpicklable) as items,
+    ):
+        list(items)

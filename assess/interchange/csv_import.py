@@ -48,7 +48,7 @@ class CsvChunk:
 
 
 def csv_chunks(
-    path: Path, q: Questionnaire, *, skip_bad_rows: bool, skip_unknown_columns: bool = False
+    path: Path, q: Questionnaire, *, skip_bad_rows: bool, skip_unknown_columns: bool
 ) -> Iterator[CsvChunk]:
     """The file's rows, chunk by chunk, as ``importable`` decides: after a bad row (without
     ``skip_bad_rows``) no more chunks come, and the end raises BadInput with every problem."""
