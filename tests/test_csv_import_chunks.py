@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from assess import forking
+from assess.cli import cli
+from assess.errors import BadInput
 from assess.interchange.csv_import import CHUNK_ROWS
 from assess.storage import Workspace
 from tests.conftest import MINI
@@ -95,3 +101,21 @@ def test_survey_tool_columns_refuse_the_file_unless_skipped(tmp_path: Path) -> N
     with Workspace.open(ws_path) as ws:
         [person] = ws.respondents()
     assert person.name == "A" and person.answers["user.feedback"].choice == 4
+
+
+def test_without_fork_the_import_reads_and_writes_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(forking, "can_fork", lambda: False)  # as on macOS and Windows
+    csv_path = survey(tmp_path / "a.csv", {LAST_CHUNK_ROW: ["", "", "", "9", "", "", ""]})
+    ws_path = tmp_path / "w.assess"
+    args = ["import", str(csv_path), "--workspace", str(ws_path), "--questionnaire", str(MINI)]
+    refused = CliRunner().invoke(cli, args)
+    assert isinstance(refused.exception, BadInput)  # the command line's main shows it, exit 2
+    assert f"row {LAST_CHUNK_ROW}, column name" in str(refused.exception)
+    assert not ws_path.exists()
+    result = CliRunner().invoke(cli, [*args, "--skip-bad-rows"])
+    assert result.exit_code == 0, result.output
+    assert f"imported {ROWS - 1} respondents" in result.output
+    with Workspace.open(ws_path) as ws:
+        assert len(ws.respondents()) == ROWS - 1
