@@ -7,14 +7,11 @@ from rich.table import Table
 
 from assess.models import Questionnaire, Scorecard
 from assess.models.text import Lang
+from assess.vocabulary import CONFIDENCE_BANDS
 
 _HEADERS = {
     "zh": ("维度", "得分", "等级", "覆盖率", "置信度", "总体"),
     "en": ("Dimension", "Score", "Level", "Coverage", "Confidence", "Overall"),
-}
-_BANDS = {
-    "zh": {"high": "高", "medium": "中", "low": "低"},
-    "en": {"high": "high", "medium": "medium", "low": "low"},
 }
 
 
@@ -36,7 +33,7 @@ def render_scorecard(q: Questionnaire, card: Scorecard, lang: Lang) -> None:
             _num(dim.score),
             level,
             f"{dim.coverage:.0%}",
-            f"{_BANDS[lang][dim.confidence_band]} ({dim.confidence:.2f})",
+            f"{_band(dim.confidence_band, lang)} ({dim.confidence:.2f})",
         )
     table.add_section()
     table.add_row(overall_h, _num(card.overall_index), _level(q, card.overall_level, lang), "", "")
@@ -53,3 +50,8 @@ def _num(value: float | None) -> str:
 
 def _level(q: Questionnaire, level: int | None, lang: Lang) -> str:
     return "–" if level is None else f"{level} {q.level_name(level).get(lang)}"
+
+
+def _band(band: str, lang: Lang) -> str:
+    zh, en = CONFIDENCE_BANDS[band]
+    return zh if lang == "zh" else en

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assess.models.text import Lang
+from assess.vocabulary import DONT_KNOW, LIST_SEPARATOR, NOT_APPLICABLE, band_labels
 
 _LABELS: dict[str, tuple[str, str]] = {
     # key: (zh, en)
@@ -111,11 +112,9 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Numbers are the chosen option (1 = lowest; darker = higher); N/A = not applicable; "
         "? = don't know; blank = not answered. Notes follow each question.",
     ),
-    "na": ("不适用", "N/A"),
-    "dont_know": ("不知道", "Don't know"),
-    "band_high": ("高", "high"),
-    "band_medium": ("中", "medium"),
-    "band_low": ("低", "low"),
+    "na": NOT_APPLICABLE,
+    "dont_know": DONT_KNOW,
+    **band_labels(),
     "evidence_artefact": ("有文件/系统为证", "artefact shown"),
     "evidence_example": ("有具体实例", "concrete example"),
     "evidence_belief": ("主观判断", "belief"),
@@ -163,7 +162,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "作答人数不足、不单独列出：{names}",
         "Hidden, too few answers: {names}",
     ),
-    "list_separator": ("、", ", "),
+    "list_separator": LIST_SEPARATOR,
     "ws_dimension_spread": ("各维度分布", "Spread per dimension"),
     "ws_mean": ("均值", "Mean"),
     "ws_median": ("中位数", "Median"),

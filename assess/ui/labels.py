@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from assess.vocabulary import DONT_KNOW, LIST_SEPARATOR, NOT_APPLICABLE, band_labels
+
 UiLang = Literal["zh", "en"]
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -23,15 +25,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "key_quit": ("退出", "Quit"),
     "key_back": ("返回", "Back"),
     "palette": ("命令", "Commands"),
-    "separator": ("、", ", "),
+    "separator": LIST_SEPARATOR,
     "key_new": ("新建", "New"),
     "key_open": ("打开文件", "Open file"),
     "key_resume": ("继续", "Resume"),
     "key_choose": ("选择", "Choose"),
     "key_next": ("下一题", "Next"),
     "key_previous": ("上一题", "Previous"),
-    "key_na": ("不适用", "N/A"),
-    "key_dont_know": ("不知道", "Don't know"),
+    "key_na": NOT_APPLICABLE,
+    "key_dont_know": DONT_KNOW,
     "key_belief": ("依据：个人判断", "Evidence: belief"),
     "key_example": ("依据：实际案例", "Evidence: example"),
     "key_artefact": ("依据：文件制品", "Evidence: artefact"),
@@ -122,7 +124,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "critical": ("关键题", "critical"),
     "weight": ("权重 {weight}", "weight {weight}"),
     "choice_na": ("不适用", "Not applicable"),
-    "choice_dont_know": ("不知道", "Don't know"),
+    "choice_dont_know": DONT_KNOW,
     "evidence": ("依据", "Evidence"),
     "evidence_belief": ("个人判断", "belief"),
     "evidence_example": ("实际案例", "example"),
@@ -152,9 +154,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "not_scored": ("未评分", "not scored"),
     "coverage": ("覆盖 {value}", "coverage {value}"),
     "confidence": ("可信度 {band}", "confidence {band}"),
-    "band_high": ("高", "high"),
-    "band_medium": ("中", "medium"),
-    "band_low": ("低", "low"),
+    **band_labels(),
     "respondents": ("{n} 位答题人", "{n} respondents"),
     "needle_title": ("最能推动得分的题目", "What moves the needle"),
     "needle_none": ("没有可提升的题目。", "Nothing left to raise."),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from assess.ui.labels import UiLang, has_label, t
+from assess.vocabulary import NOT_APPLICABLE
 
 _LABELS: dict[str, tuple[str, str]] = {
     "join_title": ("加入工作坊", "Join the workshop"),
@@ -82,7 +83,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "cons_cleared": ("已清除 {question} 的共识", "Consensus for {question} cleared"),
     "cons_bad_value": ("请输入选项编号或 na。", "Type an option's number or na."),
-    "na_label": ("不适用", "N/A"),
+    "na_label": NOT_APPLICABLE,
     "hidden": ("不单独显示", "hidden"),
 }
 
