@@ -86,7 +86,7 @@ def render(monkeypatch: pytest.MonkeyPatch, args: list[str]) -> tuple[list[str],
         return original(self, url, headers)
 
     monkeypatch.setattr(AssetsOnlyFetcher, "fetch", spy)
-    monkeypatch.setattr("assess.report.pdf_worker.can_fork", lambda: False)  # spy sees it all
+    monkeypatch.setattr("assess.forking.can_fork", lambda: False)  # spy sees it all
     monkeypatch.setattr(sys, "argv", ["assess", *args])
     try:
         main()

@@ -8,7 +8,6 @@ copy also renders the page numbers, and the caller merges the three files (`pdf_
 
 from __future__ import annotations
 
-import gc
 import os
 import traceback
 from dataclasses import dataclass
@@ -66,7 +65,6 @@ class _SecondHalf:
     def start(cls, html: str, second: str, parts: Parts, logo: Path | None) -> _SecondHalf:
         to_copy, request = os.pipe()
         answer, from_copy = os.pipe()
-        gc.freeze()  # the copy's collections then skip all it inherits (see pdf_worker)
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the forked process, which never returns
             os.close(request)

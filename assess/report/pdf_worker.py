@@ -13,19 +13,15 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import sys
 import tempfile
 from multiprocessing.pool import Pool
 from pathlib import Path
 from types import TracebackType
 
+from assess import forking
 from assess.report.pdf import warm_up, write_pdf
 from assess.report.pdf_parallel import Parts, render_parts
 from assess.report.pdf_split import split_document
-
-
-def can_fork() -> bool:
-    return sys.platform == "linux"
 
 
 class PdfWorker:
@@ -33,7 +29,7 @@ class PdfWorker:
 
     def __init__(self) -> None:
         self._pool: Pool | None = None
-        if can_fork():
+        if forking.can_fork():
             context = multiprocessing.get_context("fork")
             self._pool = context.Pool(1, initializer=_get_ready)
 
@@ -70,10 +66,9 @@ class PdfWorker:
 def _get_ready() -> None:
     """In the worker: warm up, then switch the garbage collector off.
 
-    The worker (and the copy it forks) renders one report and ends, so collecting cycles would
-    only cost time: about 5% of the rendering, most of it traversing WeasyPrint's warm state.
-    Frozen, that state also stays untouched in the forked copy, whose pages remain shared.
+    The worker (and the copy it forks, which inherits the setting) renders one report and ends,
+    so collecting cycles would only cost time: 5–30% of the rendering, most of it traversing
+    WeasyPrint's warm state, which in the forked copy also unshares every page it touches.
     """
     warm_up()
-    gc.freeze()
     gc.disable()
