@@ -64,7 +64,7 @@ def import_(
             skip_unknown_columns=skip_unknown_columns,
         )
         with items_from_child(produce) as chunks:  # read on the other core while this one writes
-            ids = opening.fill(lambda ws: ws.import_prepared(tally.prepared(chunks)))
+            opening.fill(lambda ws: ws.import_prepared(tally.prepared(chunks)))
     if tally.skipped_columns:
         names = ", ".join(tally.skipped_columns)
         click.echo(f"skipped {len(tally.skipped_columns)} unknown columns: {names}", err=True)
@@ -72,5 +72,5 @@ def import_(
         click.echo(f"skipped: {problem.render()}", err=True)
     if tally.skipped:
         click.echo(f"skipped {tally.skipped_rows} bad rows", err=True)
-    people = "respondent" if len(ids) == 1 else "respondents"
-    click.echo(f"imported {len(ids)} {people} ({tally.answers} answers) into {workspace}")
+    people = "respondent" if tally.respondents == 1 else "respondents"
+    click.echo(f"imported {tally.respondents} {people} ({tally.answers} answers) into {workspace}")

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from assess.interchange.csv_source import DEFAULT_QUESTIONNAIRE
 from assess.loading.questionnaire_loader import (
@@ -16,8 +15,6 @@ from assess.loading.questionnaire_loader import (
 )
 from assess.models import Engagement, Questionnaire
 from assess.storage import Workspace
-
-T = TypeVar("T")
 
 
 @dataclass
@@ -30,15 +27,14 @@ class Opening:
     organization: str
     opened: Workspace | None = field(default=None)
 
-    def fill(self, action: Callable[[Workspace], T]) -> T:
+    def fill(self, action: Callable[[Workspace], object]) -> None:
         """``action`` on the workspace; a new workspace appears only once it has succeeded."""
         if self.opened is not None:
-            return action(self.opened)
-        results: list[T] = []
-        self.opened = self._create(lambda ws: results.append(action(ws)))
-        return results[0]
+            action(self.opened)
+        else:
+            self.opened = self._create(action)
 
-    def _create(self, fill: Callable[[Workspace], None]) -> Workspace:
+    def _create(self, fill: Callable[[Workspace], object]) -> Workspace:
         assert self.questionnaire_path is not None
         kb = roadmap_path(self.questionnaire, self.questionnaire_path)
         return Workspace.create(

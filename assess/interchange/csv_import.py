@@ -74,6 +74,7 @@ def csv_chunks(
 class ImportTally:
     """Counts what passes from ``csv_chunks`` to the workspace."""
 
+    respondents: int = 0
     answers: int = 0
     skipped: list[Problem] = field(default_factory=list)
     skipped_rows: int = 0
@@ -81,6 +82,7 @@ class ImportTally:
 
     def prepared(self, chunks: Iterable[CsvChunk]) -> Iterator[bulk.Prepared]:
         for chunk in chunks:
+            self.respondents += len(chunk.prepared.people)
             self.answers += chunk.prepared.count
             self.skipped += chunk.skipped
             self.skipped_rows += chunk.skipped_rows

@@ -76,7 +76,7 @@ class Workspace:
         engagement: Engagement,
         questionnaire_source: str | None = None,
         roadmap_source: str | None = None,
-        fill: Callable[[Workspace], None] | None = None,
+        fill: Callable[[Workspace], object] | None = None,
     ) -> Workspace:
         """A new workspace file; refuses to overwrite anything at ``path``.
 
@@ -96,7 +96,7 @@ class Workspace:
         return cls._opened(path, q)
 
     @classmethod
-    def _fill_file(cls, q: Questionnaire, fill: Callable[[Workspace], None], temp: Path) -> None:
+    def _fill_file(cls, q: Questionnaire, fill: Callable[[Workspace], object], temp: Path) -> None:
         """``fill`` on the temporary file of ``create``, its journal in memory (see there)."""
         with cls._opened(temp, q) as workspace, private_journal(workspace._conn):
             fill(workspace)
