@@ -1,9 +1,11 @@
-"""Creating a workspace file: built complete in a temporary file, then linked into place."""
+"""Creating a workspace file (built complete in a temporary file, then linked into place), and
+opening one (checked, and upgraded when older)."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from uuid import uuid4
@@ -13,6 +15,9 @@ from assess.errors import BadInput
 from assess.models import Engagement, Questionnaire
 from assess.storage import rows, schema
 from assess.storage.sqlite_file import (
+    check_header,
+    check_snapshot,
+    check_version,
     close,
     configure,
     connect,
@@ -100,3 +105,26 @@ def publish(temp: Path, path: Path) -> None:
                 shutil.copyfileobj(src, dst)
     except FileExistsError:
         raise _exists(path) from None
+
+
+def open_file(path: Path) -> sqlite3.Connection:
+    """A connection to the workspace at ``path``, upgraded to the newest schema.
+
+    A file that is not a workspace, or one newer than this program, is refused unchanged.
+    """
+    newest = schema.schema_version()
+    check_header(path, newest)
+    with translate_errors(path):
+        conn = connect(path)
+    try:
+        with translate_errors(path):
+            version = schema.user_version(conn)
+            check_version(path, version, newest)
+            configure(conn)
+            if version < newest:
+                schema.migrate(conn, str(path), None)
+            check_snapshot(conn, path)
+    except BaseException:
+        close(conn, path)
+        raise
+    return conn

@@ -27,7 +27,7 @@ from assess.models import Answer, Engagement, KnowledgeBase, Questionnaire, Resp
 from assess.models.plain import PlainRespondent
 from assess.models.response import QuestionnaireRef, ResponseFile
 from assess.models.workshop import Consensus, ConsensusChoice, ParticipantSession
-from assess.storage import bulk, rows, schema, workshop_rows
+from assess.storage import bulk, rows, workshop_rows
 from assess.storage.checks import (
     answer_finding,
     question_finding,
@@ -35,16 +35,11 @@ from assess.storage.checks import (
     target_finding,
     targets_findings,
 )
-from assess.storage.creation import create_file, refuse_existing
+from assess.storage.creation import create_file, open_file, refuse_existing
 from assess.storage.exchange import check_response_file
 from assess.storage.rows import RespondentActivity
 from assess.storage.sqlite_file import (
-    check_header,
-    check_snapshot,
-    check_version,
     close,
-    configure,
-    connect,
     private_journal,
     read_transaction,
     translate_errors,
@@ -112,22 +107,7 @@ class Workspace:
     def open(cls, path: str | Path) -> Workspace:
         """Open a workspace, upgrading an older one; never changes a file it refuses."""
         path = Path(path)
-        newest = schema.schema_version()
-        check_header(path, newest)
-        with translate_errors(path):
-            conn = connect(path)
-        try:
-            with translate_errors(path):
-                version = schema.user_version(conn)
-                check_version(path, version, newest)
-                configure(conn)
-                if version < newest:
-                    schema.migrate(conn, str(path), None)
-                check_snapshot(conn, path)
-        except BaseException:
-            close(conn, path)
-            raise
-        return cls(path, conn)
+        return cls(path, open_file(path))
 
     def close(self) -> None:
         if not self._closed:
