@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from assess.demo import build_demo_workspace
 from assess.loading.questionnaire_loader import load_questionnaire
 from assess.models import Questionnaire
+from assess.sources import Assessment, load_source
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini.yaml"
@@ -21,6 +25,28 @@ def private_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("ASSESS_HOME", str(home))
         yield home
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo engagement's workspace file, built once per test module."""
+    return build_demo_workspace(tmp_path_factory.mktemp("demo") / "demo.assess")
+
+
+@pytest.fixture(scope="module")
+def assessment(workspace: Path) -> Assessment:
+    """The demo engagement, loaded."""
+    return load_source(workspace)
+
+
+def run_assess(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The command line as a user runs it, in a fresh interpreter."""
+    return subprocess.run(
+        [sys.executable, "-m", "assess", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,8 @@
-"""Shared set-up for the report tests: the demo workspace, the command line, PDF text."""
+"""Shared set-up for the report tests: the demo workspace, PDF text."""
 
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 from assess.demo import build_demo_workspace
@@ -11,15 +10,6 @@ from assess.demo import build_demo_workspace
 
 def demo_workspace(folder: Path) -> Path:
     return build_demo_workspace(folder / "demo.assess")
-
-
-def run_assess(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "assess", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
 
 
 def pdf_text(pdf: Path) -> str:

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from assess.loading.response_io import write_response_file
 from assess.models import Answer, Engagement, Questionnaire, Respondent, ResponseFile
 from assess.models.response import QuestionnaireRef
-from tests.conftest import FIXTURES, MINI, NOW
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "assess", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+from tests.conftest import FIXTURES, MINI, NOW, run_assess
 
 
 def response_file(
@@ -39,7 +28,7 @@ def write_mini_response(tmp_path: Path, q: Questionnaire, answers: dict[str, Ans
 
 
 def test_validate_reports_ok_for_a_good_file() -> None:
-    result = run("questionnaire", "validate", MINI, FIXTURES / "mini.roadmap.yaml")
+    result = run_assess("questionnaire", "validate", MINI, FIXTURES / "mini.roadmap.yaml")
     assert result.returncode == 0, result.stderr
     assert "4 questions" in result.stdout and "3 initiatives" in result.stdout
 
@@ -49,7 +38,7 @@ def test_validate_bad_files_exit_2_with_every_problem(tmp_path: Path) -> None:
     broken.write_text("id: x\n  bad: [\n", encoding="utf-8")
     empty = tmp_path / "empty.yaml"
     empty.write_text("", encoding="utf-8")
-    result = run("questionnaire", "validate", broken, empty, tmp_path / "nope.yaml")
+    result = run_assess("questionnaire", "validate", broken, empty, tmp_path / "nope.yaml")
     assert result.returncode == 2
     assert f"{broken}:2" in result.stderr and "YAML syntax error" in result.stderr
     assert f"{empty}: the file is empty" in result.stderr
@@ -63,7 +52,7 @@ def test_schema_is_json_schema_for_each_format() -> None:
         ("roadmap", "initiatives"),
         ("response", "respondents"),
     ]:
-        result = run("questionnaire", "schema", "--kind", kind)
+        result = run_assess("questionnaire", "schema", "--kind", kind)
         schema = json.loads(result.stdout)
         assert field in schema["properties"], kind
 
@@ -76,14 +65,14 @@ def test_score_prints_table_and_json(tmp_path: Path, mini: Questionnaire) -> Non
         "data.privacy": Answer(choice=4, answered_at=NOW),
     }
     path = write_mini_response(tmp_path, mini, answers)
-    table = run("score", path, "--questionnaire", MINI)
+    table = run_assess("score", path, "--questionnaire", MINI)
     assert table.returncode == 0, table.stderr
     assert "User thinking" in table.stdout and "100.0" in table.stdout and "Leading" in table.stdout
     assert "data.decisions" in table.stdout  # the critical cap is explained
-    card = json.loads(run("score", path, "--questionnaire", MINI, "--format", "json").stdout)
+    card = json.loads(run_assess("score", path, "--questionnaire", MINI, "--format", "json").stdout)
     data = next(d for d in card["dimensions"] if d["dimension"] == "data")
     assert data["score"] == 50.0 and data["level"] == 2 and data["capped_by"] == ["data.decisions"]
-    zh = run("score", path, "--questionnaire", MINI, "--lang", "zh")
+    zh = run_assess("score", path, "--questionnaire", MINI, "--lang", "zh")
     assert "用户思维" in zh.stdout and "引领" in zh.stdout
 
 
@@ -93,24 +82,27 @@ def test_score_finds_questionnaire_beside_response(tmp_path: Path, mini: Questio
         (FIXTURES / "mini.roadmap.yaml").read_text(encoding="utf-8"), encoding="utf-8"
     )
     path = write_mini_response(tmp_path, mini, {"user.feedback": Answer(choice=3, answered_at=NOW)})
-    result = run("score", path, "--format", "json")
+    result = run_assess("score", path, "--format", "json")
     assert result.returncode == 0, result.stderr
 
 
 def test_score_rejects_bad_response_files(tmp_path: Path, mini: Questionnaire) -> None:
     unknown = write_mini_response(tmp_path, mini, {"user.nps": Answer(choice=3, answered_at=NOW)})
-    result = run("score", unknown, "--questionnaire", MINI)
+    result = run_assess("score", unknown, "--questionnaire", MINI)
     assert result.returncode == 2
     assert "no question 'user.nps'" in result.stderr and "respondents[0]" in result.stderr
 
     bad_choice = write_mini_response(
         tmp_path, mini, {"data.decisions": Answer(choice=5, answered_at=NOW)}
     )
-    assert "choice 5 is not an option" in run("score", bad_choice, "--questionnaire", MINI).stderr
+    assert (
+        "choice 5 is not an option"
+        in run_assess("score", bad_choice, "--questionnaire", MINI).stderr
+    )
 
     not_json = tmp_path / "x.json"
     not_json.write_text("{not json", encoding="utf-8")
-    result = run("score", not_json)
+    result = run_assess("score", not_json)
     assert (
         result.returncode == 2
         and f"{not_json}:1" in result.stderr
@@ -119,7 +111,7 @@ def test_score_rejects_bad_response_files(tmp_path: Path, mini: Questionnaire) -
 
     binary = tmp_path / "blob.bin"
     binary.write_bytes(b"\x00\x01\x02")
-    result = run("score", binary)
+    result = run_assess("score", binary)
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
@@ -129,13 +121,13 @@ def test_response_for_another_questionnaire_is_refused(tmp_path: Path, mini: Que
     )
     path = tmp_path / "other.json"
     write_response_file(path, other)
-    result = run("score", path, "--questionnaire", MINI)
+    result = run_assess("score", path, "--questionnaire", MINI)
     assert result.returncode == 2 and "answers questionnaire 'other', not 'mini'" in result.stderr
 
 
 def test_usage_errors_exit_2() -> None:
-    assert run("score").returncode == 2
-    assert run("no-such-command").returncode == 2
+    assert run_assess("score").returncode == 2
+    assert run_assess("no-such-command").returncode == 2
 
 
 def test_every_command_resolves_and_is_listed() -> None:
@@ -147,6 +139,6 @@ def test_every_command_resolves_and_is_listed() -> None:
     for name in COMMANDS:
         command = cli.get_command(ctx, name)
         assert isinstance(command, click.Command), name
-    listed = run("--help").stdout
+    listed = run_assess("--help").stdout
     for name in ("questionnaire", "score", "plan", "report", "demo", "import", "export", "serve"):
         assert f"  {name} " in listed, name

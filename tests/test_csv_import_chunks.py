@@ -12,8 +12,7 @@ from assess.cli import cli
 from assess.errors import BadInput
 from assess.interchange.csv_import import CHUNK_ROWS
 from assess.storage import Workspace
-from tests.conftest import MINI
-from tests.test_cli import run
+from tests.conftest import MINI, run_assess
 from tests.test_csv_interchange import HEADER, new_workspace, write
 
 ROWS = 2 * CHUNK_ROWS + 100  # three chunks
@@ -32,14 +31,14 @@ def test_a_bad_row_in_the_last_chunk_refuses_the_whole_file(tmp_path: Path) -> N
     csv_path = survey(tmp_path / "a.csv", {LAST_CHUNK_ROW: ["", "", "", "9", "", "", ""]})
     existing = tmp_path / "existing.assess"
     new_workspace(existing).close()
-    result = run("import", csv_path, "--workspace", existing)
+    result = run_assess("import", csv_path, "--workspace", existing)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"row {LAST_CHUNK_ROW}, column name" in result.stderr
     assert f"row {LAST_CHUNK_ROW}, column user.feedback" in result.stderr
     with Workspace.open(existing) as ws:
         assert ws.respondents() == []
     fresh = tmp_path / "new.assess"
-    result = run("import", csv_path, "--workspace", fresh, "--questionnaire", MINI)
+    result = run_assess("import", csv_path, "--workspace", fresh, "--questionnaire", MINI)
     assert result.returncode == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "existing.assess"]
 
@@ -48,7 +47,7 @@ def test_skipped_rows_in_several_chunks_are_all_listed(tmp_path: Path) -> None:
     bad = {3: ["A", "", "", "9", "", "", ""], LAST_CHUNK_ROW: ["", "", "", "1", "", "", ""]}
     csv_path = survey(tmp_path / "a.csv", bad)
     ws_path = tmp_path / "w.assess"
-    result = run(
+    result = run_assess(
         "import", csv_path, "--workspace", ws_path, "--questionnaire", MINI, "--skip-bad-rows"
     )
     assert result.returncode == 0, result.stderr
@@ -70,7 +69,7 @@ def test_notes_travel_with_their_answers_in_a_long_file(tmp_path: Path) -> None:
     ]
     csv_path = write(tmp_path / "a.csv", [[*HEADER, "user.feedback:note"], *rows])
     ws_path = tmp_path / "w.assess"
-    result = run("import", csv_path, "--workspace", ws_path, "--questionnaire", MINI)
+    result = run_assess("import", csv_path, "--workspace", ws_path, "--questionnaire", MINI)
     assert result.returncode == 0, result.stderr
     with Workspace.open(ws_path) as ws:
         notes = [p.answers["user.feedback"].note for p in ws.respondents()]
@@ -84,10 +83,10 @@ def test_survey_tool_columns_refuse_the_file_unless_skipped(tmp_path: Path) -> N
     ]
     csv_path = write(tmp_path / "wjx.csv", rows)
     ws_path = tmp_path / "w.assess"
-    refused = run("import", csv_path, "--workspace", ws_path, "--questionnaire", MINI)
+    refused = run_assess("import", csv_path, "--workspace", ws_path, "--questionnaire", MINI)
     assert refused.returncode == 2 and "unknown column '序号'" in refused.stderr
     assert "--skip-unknown-columns" in refused.stderr and not ws_path.exists()
-    result = run(
+    result = run_assess(
         "import",
         csv_path,
         "--workspace",

@@ -15,8 +15,7 @@ from assess.interchange.csv_text import decode, parse_table
 from assess.models import Engagement, Questionnaire
 from assess.models.plain import PlainRespondent
 from assess.storage import Workspace
-from tests.conftest import MINI
-from tests.test_cli import run
+from tests.conftest import MINI, run_assess
 
 MINI_YAML = MINI.read_text(encoding="utf-8")
 
@@ -187,12 +186,12 @@ def test_import_of_a_bad_file_imports_nothing_and_exits_2(tmp_path: Path) -> Non
     csv_path = write(tmp_path / "a.csv", [HEADER, ROWS[0], ["", "", "", "7", "", "", ""]])
     ws_path = tmp_path / "w.assess"
     new_workspace(ws_path).close()
-    result = run("import", csv_path, "--workspace", ws_path)
+    result = run_assess("import", csv_path, "--workspace", ws_path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "row 3, column name" in result.stderr and "row 3, column user.feedback" in result.stderr
     with Workspace.open(ws_path) as ws:
         assert ws.respondents() == []
-    result = run("import", csv_path, "--workspace", ws_path, "--skip-bad-rows")
+    result = run_assess("import", csv_path, "--workspace", ws_path, "--skip-bad-rows")
     assert result.returncode == 0, result.stderr
     assert "skipped: " in result.stderr and "imported 1 respondent (4 answers)" in result.stdout
     with Workspace.open(ws_path) as ws:
@@ -201,7 +200,7 @@ def test_import_of_a_bad_file_imports_nothing_and_exits_2(tmp_path: Path) -> Non
 
 def test_import_refusing_a_file_creates_no_workspace(tmp_path: Path) -> None:
     csv_path = write(tmp_path / "a.csv", [["name", "nope"], ["A", "1"]])
-    result = run(
+    result = run_assess(
         "import", csv_path, "--workspace", tmp_path / "new.assess", "--questionnaire", MINI
     )
     assert result.returncode == 2 and "unknown column 'nope'" in result.stderr
@@ -222,11 +221,11 @@ def test_export_then_import_into_a_fresh_workspace_gives_the_same_answers(tmp_pa
         ws.import_plain([PlainRespondent("=HYPERLINK(1)", "-x", "@g", tricky)])  # type: ignore[dict-item]
         before = ws.plain_respondents()
     out = tmp_path / "out.csv"
-    assert run("export", first, "--format", "csv", "-o", out).returncode == 0
+    assert run_assess("export", first, "--format", "csv", "-o", out).returncode == 0
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     assert "'=HYPERLINK(1)" in out.read_text(encoding="utf-8-sig")  # no formula for spreadsheets
     second = tmp_path / "second.assess"
-    result = run("import", out, "--workspace", second, "--questionnaire", MINI)
+    result = run_assess("import", out, "--workspace", second, "--questionnaire", MINI)
     assert result.returncode == 0, result.stderr
     with Workspace.open(second) as ws:
         after = ws.plain_respondents()
@@ -245,7 +244,7 @@ def test_export_json_is_a_response_file(tmp_path: Path) -> None:
         ws.import_plain(
             read_answers(write(tmp_path / "a.csv", [HEADER, *ROWS]), ws.questionnaire()).respondents
         )
-    result = run("export", path, "--format", "json")
+    result = run_assess("export", path, "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["format"] == "assess-response" and len(data["respondents"]) == 3
@@ -271,10 +270,10 @@ def test_export_csv_writes_every_option_form_import_reads(mini: Questionnaire) -
 
 def test_score_accepts_a_csv(tmp_path: Path) -> None:
     path = write(tmp_path / "survey.csv", [HEADER, *ROWS])
-    result = run("score", path, "--questionnaire", MINI, "--format", "json")
+    result = run_assess("score", path, "--questionnaire", MINI, "--format", "json")
     assert result.returncode == 0, result.stderr
     card = json.loads(result.stdout)
     assert card["respondents"] == 3 and card["questionnaire_id"] == "mini"
     bad = write(tmp_path / "bad.csv", [HEADER, ["X", "", "", "8", "", "", ""]])
-    result = run("score", bad, "--questionnaire", MINI)
+    result = run_assess("score", bad, "--questionnaire", MINI)
     assert result.returncode == 2 and "row 2, column user.feedback" in result.stderr

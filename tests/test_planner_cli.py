@@ -12,8 +12,8 @@ from assess.loading.questionnaire_loader import find_questionnaire, load_questio
 from assess.loading.response_io import write_response_file
 from assess.models import Answer, Lever, Questionnaire
 from assess.planning import Roadmap
-from tests.conftest import MINI, NOW
-from tests.test_cli import response_file, run, write_mini_response
+from tests.conftest import MINI, NOW, run_assess
+from tests.test_cli import response_file, write_mini_response
 
 LOW = {
     "user.feedback": Answer(choice=1, answered_at=NOW),
@@ -27,7 +27,7 @@ def low_file(tmp_path: Path, mini: Questionnaire) -> Path:
 
 
 def test_plan_json_follows_the_targets(low_file: Path) -> None:
-    result = run(
+    result = run_assess(
         "plan", low_file, "--questionnaire", MINI, "--target", "user=3", "--format", "json"
     )
     assert result.returncode == 0, result.stderr
@@ -38,15 +38,15 @@ def test_plan_json_follows_the_targets(low_file: Path) -> None:
 
 def test_plan_json_is_identical_across_runs(low_file: Path) -> None:
     args = ("plan", low_file, "--questionnaire", MINI, "--format", "json", "--target", "user=4")
-    assert run(*args).stdout == run(*args).stdout
+    assert run_assess(*args).stdout == run_assess(*args).stdout
 
 
 def test_plan_table_in_both_languages(low_file: Path) -> None:
-    en = run("plan", low_file, "--questionnaire", MINI, "--lang", "en")
+    en = run_assess("plan", low_file, "--questionnaire", MINI, "--lang", "en")
     assert en.returncode == 0, en.stderr
     for text in ("Targets and gaps", "What moves the needle", "Roadmap · 0–3 months", "Culture"):
         assert text in en.stdout
-    zh = run("plan", low_file, "--questionnaire", MINI, "--lang", "zh")
+    zh = run_assess("plan", low_file, "--questionnaire", MINI, "--lang", "zh")
     for text in ("目标与差距", "路线图 · 0–3 个月", "组织变革", "★ = 速赢"):
         assert text in zh.stdout
 
@@ -64,14 +64,14 @@ def test_plan_table_in_both_languages(low_file: Path) -> None:
 def test_bad_target_exits_2_with_one_clear_message(
     low_file: Path, target: str, message: str
 ) -> None:
-    result = run("plan", low_file, "--questionnaire", MINI, "--target", target)
+    result = run_assess("plan", low_file, "--questionnaire", MINI, "--target", target)
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
 def test_bad_capacity_is_a_usage_error(low_file: Path) -> None:
-    result = run("plan", low_file, "--questionnaire", MINI, "--capacity", "0")
+    result = run_assess("plan", low_file, "--questionnaire", MINI, "--capacity", "0")
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
@@ -89,7 +89,7 @@ def test_builtin_low_maturity_plan_covers_all_four_levers(tmp_path: Path) -> Non
     }
     path = tmp_path / "low.json"
     write_response_file(path, response_file(q, answers))
-    result = run("plan", path, "--format", "json")
+    result = run_assess("plan", path, "--format", "json")
     assert result.returncode == 0, result.stderr
     roadmap = Roadmap.model_validate(json.loads(result.stdout))
     assert [lever.lever for lever in roadmap.levers] == list(Lever)

@@ -21,8 +21,8 @@ from assess.report.context import ReportContext
 from assess.report.formats import format_for
 from assess.report.html import render_html
 from assess.report.writer import report_context
-from assess.sources import Assessment, load_source
-from tests.report_support import demo_workspace
+from assess.sources import Assessment
+from tests.conftest import run_assess
 
 LEVELS_ZH = ["传统", "起步", "实践", "融合", "引领"]
 DIMENSIONS = {
@@ -35,16 +35,6 @@ DIMENSIONS = {
         "Community thinking",
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_workspace(tmp_path_factory.mktemp("demo"))
-
-
-@pytest.fixture(scope="module")
-def assessment(workspace: Path) -> Assessment:
-    return load_source(workspace)
 
 
 @pytest.fixture(scope="module")
@@ -157,12 +147,7 @@ def test_targets_branding_and_html_format(tmp_path: Path, workspace: Path) -> No
 )
 def test_bad_report_options_exit_2(workspace: Path, args: list[str], message: str) -> None:
     args = [str(workspace) if arg == "SOURCE" else arg for arg in args]
-    result = subprocess.run(
-        [sys.executable, "-m", "assess", "report", str(workspace), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_assess("report", workspace, *args)
     assert result.returncode == 2, result.stderr
     assert message in result.stderr and "Traceback" not in result.stderr
 

@@ -10,14 +10,8 @@ from click.testing import CliRunner
 
 from assess.cli import cli, main
 from assess.report.fonts import FontSupport
-from tests.report_support import demo_workspace
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_workspace(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.mark.parametrize("support", [FontSupport(False, True), FontSupport(True, False)])

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.report_support import demo_workspace, pdf_text, run_assess, squeeze
+from tests.conftest import run_assess
+from tests.report_support import pdf_text, squeeze
 
 pytestmark = pytest.mark.slow
 
@@ -30,11 +31,6 @@ EXPECTED = {
         "sections": ["Executivesummary", "Transformationroadmap", "AppendixA·Method"],
     },
 }
-
-
-@pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_workspace(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture(scope="module", params=["zh", "en"])

@@ -15,19 +15,9 @@ from assess.report.context import ReportContext
 from assess.report.writer import report_context
 from assess.sources import Assessment, load_source
 from assess.storage.workspace import Workspace
-from tests.report_support import demo_workspace, run_assess
+from tests.conftest import run_assess
 
 ROLES = ["高管", "中层经理", "一线员工"]
-
-
-@pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_workspace(tmp_path_factory.mktemp("demo"))
-
-
-@pytest.fixture(scope="module")
-def assessment(workspace: Path) -> Assessment:
-    return load_source(workspace)
 
 
 def context(assessment: Assessment, lang: Lang = "zh") -> ReportContext:
