@@ -5,8 +5,6 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from assess.report.page_numbers import write_numbers
 
 HTML = '<!DOCTYPE html>\n<html lang="zh-CN">\n<head><title>t</title></head><body></body></html>'
@@ -17,12 +15,6 @@ def footers(pdf: Path) -> list[str]:
         ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     return ["".join(page.split()) for page in text.split("\f")[:-1]]
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("ASSESS_HOME", str(tmp_path / "home"))
-    return tmp_path / "home"
 
 
 def kept(home: Path) -> list[Path]:

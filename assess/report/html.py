@@ -4,25 +4,38 @@ from __future__ import annotations
 
 import base64
 from html import escape
+from typing import TypedDict
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Undefined
 from markupsafe import Markup
 
 from assess.paths import reports_dir
 from assess.report.context import ReportContext
+from assess.report.template_cache import TemplateCache
 
 TEMPLATE = "report.html.j2"
 STYLESHEETS = ("page.css", "print.css")
 
 
+class _Settings(TypedDict):
+    autoescape: bool
+    undefined: type[Undefined]
+    trim_blocks: bool
+    lstrip_blocks: bool
+
+
+SETTINGS = _Settings(
+    autoescape=True,  # every template here is HTML; select_autoescape() misses *.html.j2
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
 def render_html(context: ReportContext) -> str:
     folder = reports_dir()
     env = Environment(
-        loader=FileSystemLoader(folder),
-        autoescape=True,  # every template here is HTML; select_autoescape() misses *.html.j2
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
+        loader=FileSystemLoader(folder), bytecode_cache=TemplateCache(repr(SETTINGS)), **SETTINGS
     )
     env.filters["svg_image"] = svg_image
     css = Markup("\n".join((folder / name).read_text(encoding="utf-8") for name in STYLESHEETS))
