@@ -1,28 +1,48 @@
 """Import WeasyPrint without its slow search for native libraries.
 
-WeasyPrint looks for each native library (Pango, HarfBuzz, fontconfig…) under several names in
-turn, and ctypes answers every wrong guess by running the C compiler or the linker: about 20 ms
-apiece, a quarter of a second in all, paid before a report can start rendering. While WeasyPrint
-is imported, names are looked up in ldconfig's cache alone; a name it does not list falls through
-to WeasyPrint's next guess, the library's file name, which the dynamic loader opens directly.
+WeasyPrint tries each native library (Pango, HarfBuzz, fontconfig…) under several names in turn,
+and for every name that is not a file name ctypes runs a program: `ldconfig -p`, or the C
+compiler and the linker when ldconfig does not know the name. That is some twenty programs, a
+tenth to a quarter of a second before a report can start rendering. Each list of names also
+holds the library's Linux file name (``libpango-1.0.so.0``), which the dynamic loader opens
+directly; so while WeasyPrint is imported, no name is looked up and the loader is asked for each
+name as given. Should that find no library (another naming scheme), WeasyPrint is imported again
+the ordinary way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes.util
 import importlib
+import io
 import sys
+from collections.abc import Iterator
 
 
 def import_weasyprint() -> None:
     """Import WeasyPrint once; later calls (and later imports of it) cost nothing."""
     if "weasyprint" in sys.modules:
         return
-    quick = getattr(ctypes.util, "_findSoname_ldconfig", None)  # Linux and other ELF systems
-    original = ctypes.util.find_library
-    if quick is not None:
-        ctypes.util.find_library = quick
     try:
+        with _no_library_search(), contextlib.redirect_stdout(io.StringIO()):
+            importlib.import_module("weasyprint")  # on failure it prints advice, then raises
+    except OSError:
+        _forget_weasyprint()
         importlib.import_module("weasyprint")
+
+
+@contextlib.contextmanager
+def _no_library_search() -> Iterator[None]:
+    original = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        yield
     finally:
         ctypes.util.find_library = original
+
+
+def _forget_weasyprint() -> None:
+    """Drop the modules of a failed import, so that the next one starts afresh."""
+    for name in [n for n in sys.modules if n == "weasyprint" or n.startswith("weasyprint.")]:
+        del sys.modules[name]
