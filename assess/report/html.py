@@ -11,10 +11,10 @@ from markupsafe import Markup
 
 from assess.paths import reports_dir
 from assess.report.context import ReportContext
+from assess.report.stylesheet import report_css
 from assess.report.template_cache import TemplateCache
 
 TEMPLATE = "report.html.j2"
-STYLESHEETS = ("page.css", "print.css")
 
 
 class _Settings(TypedDict):
@@ -38,8 +38,7 @@ def render_html(context: ReportContext) -> str:
         loader=FileSystemLoader(folder), bytecode_cache=TemplateCache(repr(SETTINGS)), **SETTINGS
     )
     env.filters["svg_image"] = svg_image
-    css = Markup("\n".join((folder / name).read_text(encoding="utf-8") for name in STYLESHEETS))
-    return env.get_template(TEMPLATE).render(c=context, css=css)
+    return env.get_template(TEMPLATE).render(c=context, css=Markup(report_css()))
 
 
 def svg_image(svg: str, alt: str = "") -> Markup:

@@ -2,32 +2,53 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assess.paths import reports_dir
+from assess.report.stylesheet import report_css
 from assess.report.weasy import import_weasyprint
 
 if TYPE_CHECKING:
     from weasyprint.document import Document
 
+    from assess.report.fetcher import AssetsOnlyFetcher
+
 ASSETS = "assets"
-_WARM_FONTS: list[Any] = []  # a FontConfiguration already holding the CJK faces, see warm_up
 _WARM_UP_HTML = (
     '<html lang="zh-CN"><body style="font-family: \'Noto Sans CJK SC\', sans-serif">'
     "<p>评估 Assessment</p><p><b>评估 Assessment</b></p></body></html>"
 )
 
 
+@dataclass(frozen=True)
+class _Warm:
+    """What `warm_up` prepared: fonts holding the CJK faces, and the stylesheet, parsed."""
+
+    fonts: Any
+    css: str
+    sheet: Any
+
+
+_warm: list[_Warm] = []
+
+
 def warm_up() -> None:
-    """Import WeasyPrint and load the fonts, so that the next `write_pdf` starts at once."""
+    """Import WeasyPrint, load the fonts and parse the stylesheet, so `write_pdf` starts at once.
+
+    The stylesheet is then parsed once for both halves of a report (see `_prepared`), instead of
+    once in each (some 0.035 s apiece).
+    """
     import_weasyprint()
-    from weasyprint import HTML
+    from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
 
     fonts = FontConfiguration()
     HTML(string=_WARM_UP_HTML).render(font_config=fonts)
-    _WARM_FONTS.append(fonts)
+    css = report_css()
+    sheet = CSS(string=css, base_url=_base_url(), url_fetcher=_fetcher(None), font_config=fonts)
+    _warm.append(_Warm(fonts, css, sheet))
 
 
 def write_pdf(html: str, out: Path, logo: Path | None = None) -> int:
@@ -42,9 +63,28 @@ def lay_out(html: str, logo: Path | None = None) -> Document:
     import_weasyprint()
     from weasyprint import HTML
 
+    html, sheets = _prepared(html)
+    source = HTML(string=html, base_url=_base_url(), url_fetcher=_fetcher(logo))
+    fonts = _warm[-1].fonts if _warm else None
+    return source.render(font_config=fonts, stylesheets=sheets)
+
+
+def _prepared(html: str) -> tuple[str, list[Any]]:
+    """`html` without the stylesheet that `warm_up` parsed, and that stylesheet; else unchanged.
+
+    WeasyPrint applies it as a user stylesheet: what remains of the document's own <style> (the
+    accent colours) and style attributes take precedence over it, as they did within the page.
+    """
+    if not _warm or _warm[-1].css not in html:
+        return html, []
+    return html.replace(_warm[-1].css, "", 1), [_warm[-1].sheet]
+
+
+def _base_url() -> str:
+    return (reports_dir() / ASSETS).as_uri() + "/"
+
+
+def _fetcher(logo: Path | None) -> AssetsOnlyFetcher:
     from assess.report.fetcher import AssetsOnlyFetcher
 
-    folder = reports_dir()
-    fetcher = AssetsOnlyFetcher(folder / ASSETS, (logo,) if logo else ())
-    source = HTML(string=html, base_url=(folder / ASSETS).as_uri() + "/", url_fetcher=fetcher)
-    return source.render(font_config=_WARM_FONTS[-1] if _WARM_FONTS else None)
+    return AssetsOnlyFetcher(reports_dir() / ASSETS, (logo,) if logo else ())

@@ -88,13 +88,14 @@ class PdfWorker:
 
 
 def _get_ready(parent: int) -> None:
-    """In the worker: end with `parent`, warm up, then switch the garbage collector off.
+    """In the worker: end with `parent`, import and warm up, then switch the collector off.
 
     The worker (and the copy it forks, which inherits the setting) renders one report and ends,
     so collecting cycles would only cost time: 5–30% of the rendering, most of it traversing
     WeasyPrint's warm state, which in the forked copy also unshares every page it touches.
     """
     forking.end_with_parent(parent)
+    from assess.report import pdf_parallel  # noqa: F401 - imported now, not once the HTML is here
     from assess.report.pdf import warm_up
 
     warm_up()

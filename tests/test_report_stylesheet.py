@@ -1,0 +1,57 @@
+"""The stylesheet parsed ahead (once for both halves of a report) gives the very same pages."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+
+from assess.report.build import ReportOptions
+from assess.report.html import render_html
+from assess.report.pdf_split import split_document
+from assess.report.writer import report_context
+from assess.sources import Assessment
+
+pytestmark = pytest.mark.slow
+
+# Renders the HTML file argv[1] to argv[2] as it is, then to argv[3] with the stylesheet
+# parsed ahead by warm_up; argv[4] says whether that stylesheet was taken out of the page.
+RENDER_BOTH = """
+import sys
+from pathlib import Path
+from assess.report import pdf
+html = Path(sys.argv[1]).read_text(encoding="utf-8")
+pdf.write_pdf(html, Path(sys.argv[2]))
+pdf.warm_up()
+pdf.write_pdf(html, Path(sys.argv[3]))
+Path(sys.argv[4]).write_text(str(len(pdf._prepared(html)[1])), encoding="utf-8")
+"""
+
+
+def pages(pdf: Path, folder: Path) -> list[Image.Image]:
+    subprocess.run(["pdftoppm", "-r", "40", "-png", pdf, folder / pdf.stem], check=True)
+    return [Image.open(png).convert("RGB") for png in sorted(folder.glob(f"{pdf.stem}-*.png"))]
+
+
+def test_pages_are_the_same_with_the_stylesheet_parsed_ahead(
+    assessment: Assessment, tmp_path: Path
+) -> None:
+    context = report_context(assessment, ReportOptions(lang="zh", day=date(2026, 11, 22)))
+    halves = split_document(render_html(context))
+    assert halves is not None
+    source = tmp_path / "half.html"
+    source.write_text(halves.first, encoding="utf-8")
+    plain, ahead, used = tmp_path / "plain.pdf", tmp_path / "ahead.pdf", tmp_path / "used"
+    subprocess.run(
+        [sys.executable, "-c", RENDER_BOTH, source, plain, ahead, used], check=True, timeout=120
+    )
+    assert used.read_text(encoding="utf-8") == "1"
+    before, after = pages(plain, tmp_path), pages(ahead, tmp_path)
+    assert len(before) == len(after) > 5
+    assert all(
+        ImageChops.difference(a, b).getbbox() is None for a, b in zip(before, after, strict=True)
+    )
