@@ -70,3 +70,19 @@ def test_weasyprint_loads_its_libraries_without_running_any_program() -> None:
 def test_where_the_file_names_do_not_load_the_ordinary_import_still_works() -> None:
     result = run_python(FILE_NAMES_FAIL)
     assert result.stdout == ""  # WeasyPrint's advice from the first attempt is not shown
+
+
+ARRAYS = """
+from assess.report.weasy import import_weasyprint
+import_weasyprint()
+from weasyprint.text.ffi import ffi
+parsed = []
+original = ffi._parser.parse_type
+ffi._parser.parse_type = lambda declaration: parsed.append(declaration) or original(declaration)
+sizes = [ffi.sizeof(ffi.new(f"hb_codepoint_t[{n}]", list(range(n)))) for n in (3, 517, 4099)]
+print(sizes, parsed)
+"""
+
+
+def test_array_types_for_font_subsetting_are_made_without_the_c_parser() -> None:
+    assert run_python(ARRAYS).stdout.strip() == "[12, 2068, 16396] []"
