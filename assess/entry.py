@@ -2,8 +2,7 @@
 
 The app's start budget is 0.6 s, most of it Textual's own import; the command line (click and
 its group, ~0.08 s) is not needed to show the home screen, so ``assess`` with no arguments goes
-straight to the app. ``assess report`` starts its PDF worker before loading the command line:
-the worker is what the report waits on, and it starts some 0.08 s sooner.
+straight to the app.
 
 A command leaves without the interpreter's teardown, which frees every object one by one: after
 `assess report` that is some 0.15 s during which nothing happens. By then every file is written
@@ -25,10 +24,6 @@ def main() -> None:
 
         run()
         return
-    if sys.argv[1] == "report":
-        from assess.report.pdf_worker import PdfWorker
-
-        PdfWorker.start_early()  # readies WeasyPrint while the command line loads
     from assess.cli import main as cli_main
 
     try:

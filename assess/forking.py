@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -20,25 +19,11 @@ from typing import TypeVar
 from assess.errors import AssessError
 
 T = TypeVar("T")
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _ITEM, _ERROR, _END = "item", "error", "end"
 
 
 def can_fork() -> bool:
     return sys.platform == "linux"
-
-
-def end_with_parent(parent: int) -> None:
-    """In a forked process: have the kernel stop it when `parent` ends, however that ends.
-
-    A command that fails (or is killed) before it uses its worker leaves no process behind.
-    """
-    import ctypes
-    import signal
-
-    ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() != parent:  # the parent ended before the line above
-        os._exit(1)
 
 
 @contextmanager

@@ -67,10 +67,8 @@ def report(
             out, "the report would overwrite SOURCE", place="-o", fix="choose another OUT"
         )
     chosen = fmt or format_for(out)
-    if chosen != "pdf":
-        PdfWorker.stop_early()
-    # The worker (started by assess.entry, else here) readies WeasyPrint while the rest loads.
-    with PdfWorker.take() if chosen == "pdf" else nullcontext() as worker:
+    # The worker starts first: it readies WeasyPrint while the imports and the loading below run.
+    with PdfWorker() if chosen == "pdf" else nullcontext() as worker:
         from assess.cli.report_output import checked_logo, describe, warn
         from assess.planning.targets import parse_target_options
         from assess.report.build import ReportOptions

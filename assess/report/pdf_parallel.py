@@ -13,7 +13,6 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from assess import forking
 from assess.report.page_numbers import write_numbers
 from assess.report.pdf import lay_out, write_pdf
 from assess.report.pdf_split import Halves
@@ -66,10 +65,8 @@ class _SecondHalf:
     def start(cls, html: str, second: str, parts: Parts, logo: Path | None) -> _SecondHalf:
         to_copy, request = os.pipe()
         answer, from_copy = os.pipe()
-        worker = os.getpid()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the forked process, which never returns
-            forking.end_with_parent(worker)
             os.close(request)
             os.close(answer)
             _render_second(html, second, parts, logo, to_copy, from_copy)

@@ -1,31 +1,27 @@
 """Render the PDF in a worker process that gets WeasyPrint ready while the caller is still busy.
 
-Importing WeasyPrint and loading the CJK fonts take about half a second; started first, the
-worker does that on the second core while this process loads, scores and plans, which makes
-`assess report` that much faster on a 2-core machine. `assess report` starts it before the
-command line is even parsed (`start_early`, from `assess.entry`). The worker then renders the two
-halves of the report at once, on both cores (see `assess.report.pdf_parallel`). Where fork is
-not the platform's safe default (not Linux), the PDF is rendered in this process instead. Meant
-for the command line: a program that runs threads (the terminal app) should call
-`assess.report.pdf.write_pdf` directly, since forking a threaded process is unsafe.
-
-The modules that render are imported in the worker and when first needed here, not before the
-worker starts: every import ahead of the fork delays the worker, which is what the report waits on.
+Importing WeasyPrint and loading the CJK fonts take about 0.5 s; started first, the worker does
+that on the second core while this process loads, scores and plans, which makes `assess report`
+that much faster on a 2-core machine. The worker then renders the two halves of the report at
+once, on both cores (see `assess.report.pdf_parallel`). Where fork is not the platform's safe
+default (not Linux), the PDF is rendered in this process instead. Meant for the command line: a
+program that runs threads (the terminal app) should call `assess.report.pdf.write_pdf` directly,
+since forking a threaded process is unsafe.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 import tempfile
 from multiprocessing.pool import Pool
 from pathlib import Path
 from types import TracebackType
 
 from assess import forking
-
-_early: list[PdfWorker] = []  # the worker `start_early` started, until `take` takes it
+from assess.report.pdf import warm_up, write_pdf
+from assess.report.pdf_parallel import Parts, render_parts
+from assess.report.pdf_split import split_document
 
 
 class PdfWorker:
@@ -35,29 +31,9 @@ class PdfWorker:
         self._pool: Pool | None = None
         if forking.can_fork():
             context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(1, initializer=_get_ready, initargs=(os.getpid(),))
-
-    @classmethod
-    def start_early(cls) -> None:
-        """Start the worker that the next `take` returns."""
-        _early.append(cls())
-
-    @classmethod
-    def take(cls) -> PdfWorker:
-        """The worker started early, else a new one."""
-        return _early.pop() if _early else cls()
-
-    @staticmethod
-    def stop_early() -> None:
-        """Stop a worker started early that turned out not to be needed (no PDF to write)."""
-        while _early:
-            _early.pop().__exit__(None, None, None)
+            self._pool = context.Pool(1, initializer=_get_ready)
 
     def write_pdf(self, html: str, out: Path, logo: Path | None = None) -> int:
-        from assess.report.pdf import write_pdf
-        from assess.report.pdf_parallel import Parts, render_parts
-        from assess.report.pdf_split import split_document
-
         if self._pool is None:
             return write_pdf(html, out, logo)
         halves = split_document(html)
@@ -87,16 +63,12 @@ class PdfWorker:
             self._pool.join()
 
 
-def _get_ready(parent: int) -> None:
-    """In the worker: end with `parent`, import and warm up, then switch the collector off.
+def _get_ready() -> None:
+    """In the worker: warm up, then switch the garbage collector off.
 
     The worker (and the copy it forks, which inherits the setting) renders one report and ends,
     so collecting cycles would only cost time: 5–30% of the rendering, most of it traversing
     WeasyPrint's warm state, which in the forked copy also unshares every page it touches.
     """
-    forking.end_with_parent(parent)
-    from assess.report import pdf_parallel  # noqa: F401 - imported now, not once the HTML is here
-    from assess.report.pdf import warm_up
-
     warm_up()
     gc.disable()
