@@ -16,7 +16,15 @@ from click.testing import CliRunner
 from assess.cli import cli
 from assess.report.build import ReportOptions
 from assess.report.charts.radar import Ring, Series, radar_chart
-from assess.report.charts.timeline import Bar, Group, Phase, timeline_chart
+from assess.report.charts.timeline import (
+    AXIS_H,
+    ROW_H,
+    Bar,
+    Group,
+    Phase,
+    timeline_chart,
+    timeline_rows,
+)
 from assess.report.context import ReportContext
 from assess.report.formats import format_for
 from assess.report.html import render_html
@@ -166,9 +174,8 @@ def test_charts_are_well_formed_svg_with_escaped_text() -> None:
         "radar <x>",
     )
     timeline = timeline_chart(
-        [Group("Org <1>", [Bar("Do <it> & more", 0, 3, emphasis=True), Bar("Later", 12, 24)])],
-        [Phase(0, 3, "0–3"), Phase(3, 12, "3–12"), Phase(12, 24, "12–24")],
-        "months",
+        [Group("Org", [Bar("Do it", 0, 3, emphasis=True), Bar("Later", 12, 24)])],
+        [Phase(0, 3, "0–3 <it>"), Phase(3, 12, "3–12"), Phase(12, 24, "12–24")],
         "#112233",
         "timeline",
     )
@@ -176,7 +183,25 @@ def test_charts_are_well_formed_svg_with_escaped_text() -> None:
         root = ET.fromstring(svg)
         assert root.tag.endswith("svg")
         assert "<b>" not in svg and "<it>" not in svg
-    assert "A&lt;b&gt;" in radar and "Do &lt;it&gt; &amp; more" in timeline
+    assert "A&lt;b&gt;" in radar and "0–3 &lt;it&gt;" in timeline
+
+
+def test_timeline_names_sit_beside_the_chart_row_for_row() -> None:
+    long = "Build a data platform that joins up departmental data " * 3
+    groups = [Group("Org", [Bar("Do it", 0, 3), Bar(long, 12, 24)]), Group("Empty", [])]
+    rows = timeline_rows(groups)
+    assert [(r.kind, len(r.lines)) for r in rows] == [("group", 1), ("item", 1), ("item", 2)]
+    assert rows[2].lines[-1].endswith("…")  # cut to fit two lines
+    chart = ET.fromstring(timeline_chart(groups, [Phase(0, 3, "0–3")], "#112233", "t"))
+    assert chart.get("height") == f"{AXIS_H + ROW_H * len(rows) + 1.5:g}mm"
+    assert long[:10] not in ET.tostring(chart, encoding="unicode")  # the names are page text
+
+
+def test_timeline_names_are_printed_escaped_in_the_html(context_zh: ReportContext) -> None:
+    html = render_html(context_zh)
+    names = context_zh.roadmap.timeline.names
+    assert html.count('<p class="tl-item') == sum(n.kind == "item" for n in names) > 10
+    assert all(line in html for n in names for line in n.lines if "&" not in line)
 
 
 def test_report_modules_load_without_weasyprint_or_textual() -> None:

@@ -5,7 +5,7 @@ Templates only loop and print. Chart fields hold inline SVG and are left out of 
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -160,10 +160,24 @@ class InitiativeKpis(Part):
     baseline: str = Field(description="The KPIs' baselines from today's answers, once each")
 
 
+class TimelineName(Part):
+    """A row of the names beside the timeline chart: a lever's name, or an initiative's title."""
+
+    kind: Literal["group", "item"]
+    lines: list[str]
+
+
+class Timeline(Part):
+    chart: SvgMarkup
+    months: str
+    names: list[TimelineName]
+    layout: str = Field(description="CSS custom properties matching the chart's rows to the names")
+
+
 class RoadmapPart(Part):
     horizons: list[str]
     grid: list[GridRow]
-    timeline: SvgMarkup
+    timeline: Timeline = Field(exclude=True)
     backlog_note: str
 
 

@@ -5,8 +5,22 @@ from __future__ import annotations
 from assess.models import Questionnaire
 from assess.models.text import Lang
 from assess.planning import Horizon, PlannedInitiative, Roadmap
-from assess.report.charts.timeline import Bar, Group, Phase, timeline_chart
-from assess.report.context import GridRow, InitiativeKpis, KpiLine, RoadmapPart
+from assess.report.charts.timeline import (
+    TIMELINE_LAYOUT,
+    Bar,
+    Group,
+    Phase,
+    timeline_chart,
+    timeline_rows,
+)
+from assess.report.context import (
+    GridRow,
+    InitiativeKpis,
+    KpiLine,
+    RoadmapPart,
+    Timeline,
+    TimelineName,
+)
 from assess.report.labels import labels_for
 
 SCHEDULED = (Horizon.MONTHS_0_3, Horizon.MONTHS_3_12, Horizon.MONTHS_12_24)
@@ -85,7 +99,7 @@ def _baseline(initiative: PlannedInitiative, lang: Lang) -> str:
     return labels["baseline_levels"].format(levels=shown, n=len(initiative.answers))
 
 
-def _timeline(roadmap: Roadmap, lang: Lang, accent: str) -> str:
+def _timeline(roadmap: Roadmap, lang: Lang, accent: str) -> Timeline:
     labels = labels_for(lang)
     phases = [
         Phase(h.start_month, h.end_month, f"{h.start_month}–{h.end_month}")
@@ -104,4 +118,9 @@ def _timeline(roadmap: Roadmap, lang: Lang, accent: str) -> str:
         )
         for lever in roadmap.levers
     ]
-    return timeline_chart(groups, phases, labels["months"], accent, labels["timeline"])
+    return Timeline(
+        chart=timeline_chart(groups, phases, accent, labels["timeline"]),
+        months=labels["months"],
+        names=[TimelineName(kind=row.kind, lines=row.lines) for row in timeline_rows(groups)],
+        layout=TIMELINE_LAYOUT,
+    )

@@ -36,11 +36,12 @@ def text(x: float, y: float, content: str, **values: str | float) -> str:
     return f"<text {attrs(x=x, y=y, **values)}>{escape(content)}</text>"
 
 
-def document(width: float, height: float, body: list[str], label: str) -> str:
-    """A complete inline SVG with a viewBox, scaled by CSS to its container's width."""
+def document(width: float, height: float, body: list[str], label: str, unit: str = "") -> str:
+    """A complete SVG with a viewBox; its size in `unit` (CSS may scale it to its container)."""
+    size = f'width="{num(width)}{unit}" height="{num(height)}{unit}"'
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {num(width)} {num(height)}" '
-        f'width="{num(width)}" height="{num(height)}" role="img" aria-label="{escape(label)}" '
+        f'{size} role="img" aria-label="{escape(label)}" '
         f'font-family="{escape(FONT_STACK)}">' + "".join(body) + "</svg>"
     )
 

@@ -1,17 +1,30 @@
-"""Timeline (Gantt-like) over 0–24 months: one row per initiative, grouped by lever."""
+"""Timeline (Gantt-like) over 0–24 months: one row per initiative, grouped by lever.
+
+The chart is drawn in millimetres, beside an HTML column holding the groups' and initiatives'
+names (see `TimelineRow`): WeasyPrint lays out SVG text one letter at a time, so some 250
+letters of names cost it far more as chart text than as a page's text. Each name's row in that
+column is exactly as tall as its row in the chart.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from assess.report.charts.svg import FAINT, INK, MUTED, RULE, document, tag, text, wrap
 
-WIDTH = 500.0
-LABEL_W = 205.0
-CHART_X0, CHART_X1 = LABEL_W + 8, WIDTH - 6
-ROW_H, GROUP_H, AXIS_H = 21.0, 21.0, 34.0
-LABEL_SIZE = 8.0
+WIDTH = 100.0  # mm
+CHART_X0, CHART_X1 = 2.0, WIDTH - 2.0
+ROW_H = GROUP_H = 7.3  # mm, the height of every row of the chart and of the names beside it
+AXIS_H = 11.8  # mm above the first row: the horizons and the months
+LABELS_W = 72.0  # mm, the column of names
+LABEL_PT = 7.9  # the names' size, in points
 MONTHS = 24
+POINT = 25.4 / 72  # mm
+TIMELINE_LAYOUT = (
+    f"--tl-row: {ROW_H}mm; --tl-axis: {AXIS_H}mm; --tl-names: {LABELS_W}mm; "
+    f"--tl-chart: {WIDTH}mm; --tl-size: {LABEL_PT}pt"
+)
 
 
 @dataclass(frozen=True)
@@ -37,52 +50,71 @@ class Phase:
     label: str
 
 
-def timeline_chart(
-    groups: list[Group], phases: list[Phase], month_label: str, accent: str, label: str
-) -> str:
-    height = AXIS_H + sum(GROUP_H + ROW_H * len(g.bars) for g in groups if g.bars) + 4
-    body = _phases(phases, height, month_label)
+@dataclass(frozen=True)
+class TimelineRow:
+    """A row of the names' column: a group's name, or an initiative's title in one or two lines."""
+
+    kind: Literal["group", "item"]
+    lines: list[str]
+
+
+def timeline_rows(groups: list[Group]) -> list[TimelineRow]:
+    """The names beside the chart, row for row."""
+    rows = []
+    for group in groups:
+        if group.bars:
+            rows.append(TimelineRow("group", [group.name]))
+            rows.extend(TimelineRow("item", _lines(bar.label)) for bar in group.bars)
+    return rows
+
+
+def timeline_chart(groups: list[Group], phases: list[Phase], accent: str, label: str) -> str:
+    """The horizons, the months and the bars (the column of names carries the word "months")."""
+    height = AXIS_H + sum(GROUP_H + ROW_H * len(g.bars) for g in groups if g.bars) + 1.5
+    body = _phases(phases, height)
     y = AXIS_H
     for group in groups:
         if not group.bars:
             continue
-        body.append(text(0, y + 14, group.name, font_size=11, fill=INK, font_weight="bold"))
-        body.append(
-            tag(
-                "line",
-                x1=0,
-                y1=y + GROUP_H - 1,
-                x2=WIDTH,
-                y2=y + GROUP_H - 1,
-                stroke=RULE,
-                stroke_width=0.6,
-            )
-        )
+        rule = y + GROUP_H - 0.09  # under the names, the same 0.5pt line in HTML
+        body.append(tag("line", x1=0, y1=rule, x2=WIDTH, y2=rule, stroke=RULE, stroke_width=0.18))
         y += GROUP_H
         for bar in group.bars:
-            body.extend(_bar(bar, y, accent))
+            body.append(_bar(bar, y, accent))
             y += ROW_H
-    return document(WIDTH, height, body, label)
+    return document(WIDTH, height, body, label, unit="mm")
+
+
+def _lines(title: str) -> list[str]:
+    """The title on one line, or on two when it is long (the second cut to fit)."""
+    return wrap(title, LABEL_PT * POINT, LABELS_W - 6, lines=2)
 
 
 def _x(month: float) -> float:
     return CHART_X0 + (CHART_X1 - CHART_X0) * month / MONTHS
 
 
-def _phases(phases: list[Phase], height: float, month_label: str) -> list[str]:
+def _phases(phases: list[Phase], height: float) -> list[str]:
     body = []
     for index, phase in enumerate(phases):
         x0, x1 = _x(phase.start_month), _x(min(phase.end_month, MONTHS))
         if index % 2 == 0:
             body.append(
-                tag("rect", x=x0, y=AXIS_H - 4, width=x1 - x0, height=height - AXIS_H, fill=FAINT)
+                tag(
+                    "rect",
+                    x=x0,
+                    y=AXIS_H - 1.4,
+                    width=x1 - x0,
+                    height=height - AXIS_H + 1.4,
+                    fill=FAINT,
+                )
             )
         body.append(
             text(
                 (x0 + x1) / 2,
-                10,
+                3.6,
                 phase.label,
-                font_size=9.5,
+                font_size=3.3,
                 fill=INK,
                 text_anchor="middle",
                 font_weight="bold",
@@ -90,38 +122,32 @@ def _phases(phases: list[Phase], height: float, month_label: str) -> list[str]:
         )
     for month in range(0, MONTHS + 1, 3):
         x = _x(month)
-        body.append(tag("line", x1=x, y1=AXIS_H - 8, x2=x, y2=AXIS_H - 4, stroke=MUTED))
         body.append(
-            text(x, AXIS_H - 11, str(month), font_size=8.5, fill=MUTED, text_anchor="middle")
+            tag(
+                "line",
+                x1=x,
+                y1=AXIS_H - 2.8,
+                x2=x,
+                y2=AXIS_H - 1.4,
+                stroke=MUTED,
+                stroke_width=0.35,
+            )
         )
-    body.append(
-        text(CHART_X0 - 6, AXIS_H - 11, month_label, font_size=8.5, fill=MUTED, text_anchor="end")
-    )
+        body.append(
+            text(x, AXIS_H - 3.8, str(month), font_size=3, fill=MUTED, text_anchor="middle")
+        )
     return body
 
 
-def _bar(bar: Bar, y: float, accent: str) -> list[str]:
+def _bar(bar: Bar, y: float, accent: str) -> str:
     x0, x1 = _x(bar.start_month), _x(min(bar.end_month, MONTHS))
-    return [
-        *_label(bar.label, y),
-        tag(
-            "rect",
-            x=x0 + 1,
-            y=y + 5,
-            width=max(2.0, x1 - x0 - 2),
-            height=ROW_H - 10,
-            rx=1.5,
-            fill=accent,
-            fill_opacity=1.0 if bar.emphasis else 0.45,
-        ),
-    ]
-
-
-def _label(content: str, y: float) -> list[str]:
-    """The initiative's title on one line, or on two when it is long (the second cut to fit)."""
-    lines = wrap(content, LABEL_SIZE, LABEL_W - 10, lines=2)
-    top = y + 13.5 - (len(lines) - 1) * (LABEL_SIZE + 1) / 2
-    return [
-        text(10, top + index * (LABEL_SIZE + 1), line, font_size=LABEL_SIZE, fill=INK)
-        for index, line in enumerate(lines)
-    ]
+    return tag(
+        "rect",
+        x=x0 + 0.35,
+        y=y + 1.75,
+        width=max(0.7, x1 - x0 - 0.7),
+        height=ROW_H - 3.5,
+        rx=0.5,
+        fill=accent,
+        fill_opacity=1.0 if bar.emphasis else 0.45,
+    )
