@@ -31,6 +31,7 @@ def main() -> int:
         spec = importlib.util.spec_from_file_location(path.stem, path)
         assert spec and spec.loader
         module = importlib.util.module_from_spec(spec)
+        sys.modules[path.stem] = module  # so that its functions can be pickled (process pools)
         spec.loader.exec_module(module)
         for line in module.run():
             print(line, flush=True)
