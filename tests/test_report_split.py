@@ -15,7 +15,8 @@ def document(*sections: str) -> str:
 
 
 def test_cuts_before_a_part_near_the_middle_and_carries_the_running_header() -> None:
-    html = document(PART.format("A", "x" * 400), SUB.format("A.1"), PART.format("B", "y" * 300))
+    many, fewer = "<p>x</p>" * 40, "<p>y</p>" * 30  # elements weigh, not characters
+    html = document(PART.format("A", many), SUB.format("A.1"), PART.format("B", fewer))
     halves = split_document(html)
     assert halves is not None
     assert "A.1" in halves.first and "B" not in halves.first.split("</style>")[-1]
@@ -23,6 +24,15 @@ def test_cuts_before_a_part_near_the_middle_and_carries_the_running_header() -> 
     assert '<section class="page"><p class="running"' in halves.second  # inside, not a page
     for half in (halves.first, halves.second):
         assert "@bottom-right { content: none; }" in half and 'class="lang-zh"' in half
+
+
+def test_weighs_sections_by_their_elements_not_their_length() -> None:
+    chart = '<img src="data:image/svg+xml;base64,' + "A" * 5000 + '">'
+    busy = "<p>x</p>" * 40
+    html = document(PART.format("A", chart), PART.format("B", busy), PART.format("C", busy))
+    halves = split_document(html)
+    assert halves is not None  # the long chart weighs one element: B and C are the work
+    assert ">B<" in halves.first and ">C<" in halves.second
 
 
 def test_never_cuts_a_subsection_from_its_part() -> None:

@@ -34,7 +34,7 @@ def split_document(html: str) -> Halves | None:
     cuts = [index for index, section in enumerate(sections) if index and PART.search(section)]
     if not cuts:
         return None
-    cut = _balanced_cut([len(section) for section in sections], cuts)  # charts count too
+    cut = _balanced_cut([_cost(section) for section in sections], cuts)
     head = head.replace("</head>", NO_FOOTER, 1)
     return Halves(
         first=_document(head, body_tag, lead + "".join(sections[:cut])),
@@ -67,6 +67,15 @@ def _parts(html: str) -> tuple[str, str, str]:
     head, rest = html.split("<body", 1)
     attributes, body = rest.split(">", 1)
     return head, f"<body{attributes}>", body
+
+
+def _cost(section: str) -> int:
+    """About how long a section takes to lay out and draw: its number of elements.
+
+    Each element costs WeasyPrint about the same, whatever its text; a section's length in
+    characters is a poor measure, dominated by the charts' data URLs, which cost little.
+    """
+    return section.count("<")
 
 
 def _balanced_cut(costs: list[int], cuts: list[int]) -> int:
