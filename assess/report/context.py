@@ -5,13 +5,14 @@ Templates only loop and print. Chart fields hold inline SVG and are left out of 
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from assess.models import Scorecard
 from assess.models.text import Lang
 from assess.planning import Roadmap
+from assess.report.charts.timeline import TimelineRow
 
 
 class Part(BaseModel):
@@ -160,17 +161,10 @@ class InitiativeKpis(Part):
     baseline: str = Field(description="The KPIs' baselines from today's answers, once each")
 
 
-class TimelineName(Part):
-    """A row of the names beside the timeline chart: a lever's name, or an initiative's title."""
-
-    kind: Literal["group", "item"]
-    lines: list[str]
-
-
 class Timeline(Part):
     chart: SvgMarkup
     months: str
-    names: list[TimelineName]
+    names: list[TimelineRow]
     layout: str = Field(description="CSS custom properties matching the chart's rows to the names")
 
 

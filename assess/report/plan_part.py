@@ -19,7 +19,6 @@ from assess.report.context import (
     KpiLine,
     RoadmapPart,
     Timeline,
-    TimelineName,
 )
 from assess.report.labels import labels_for
 
@@ -121,6 +120,6 @@ def _timeline(roadmap: Roadmap, lang: Lang, accent: str) -> Timeline:
     return Timeline(
         chart=timeline_chart(groups, phases, accent, labels["timeline"]),
         months=labels["months"],
-        names=[TimelineName(kind=row.kind, lines=row.lines) for row in timeline_rows(groups)],
+        names=timeline_rows(groups),
         layout=TIMELINE_LAYOUT,
     )
