@@ -11,7 +11,7 @@ the ordinary way.
 
 Once imported, WeasyPrint's C types ``T[N]`` are made from ``T *`` directly: it asks for a new
 length N for every font it subsets, and cffi would run its C parser over each (some 6 ms apiece,
-a few dozen milliseconds per PDF).
+a few dozen milliseconds per PDF). Its fonts are then subset in one pass (`font_subset`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from assess.report.font_subset import subset_in_one_pass
+
 
 def import_weasyprint() -> None:
     """Import WeasyPrint once; later calls (and later imports of it) cost nothing."""
@@ -37,6 +39,7 @@ def import_weasyprint() -> None:
         _forget_weasyprint()
         importlib.import_module("weasyprint")
     _quick_array_types()
+    subset_in_one_pass()
 
 
 @contextlib.contextmanager
