@@ -29,17 +29,20 @@ from assess.report.font_subset import subset_in_one_pass
 
 
 def import_weasyprint() -> None:
-    """Import WeasyPrint once; later calls (and later imports of it) cost nothing."""
-    if "weasyprint" in sys.modules:
-        return
+    """Import WeasyPrint once and speed it up, even if something else imported it first."""
+    if "weasyprint" not in sys.modules:
+        _import()
+    _quick_array_types()
+    subset_in_one_pass()
+
+
+def _import() -> None:
     try:
         with _no_library_search(), contextlib.redirect_stdout(io.StringIO()):
             importlib.import_module("weasyprint")  # on failure it prints advice, then raises
     except OSError:
         _forget_weasyprint()
         importlib.import_module("weasyprint")
-    _quick_array_types()
-    subset_in_one_pass()
 
 
 @contextlib.contextmanager
