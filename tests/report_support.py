@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from PIL import Image
+
 from assess.demo import build_demo_workspace
 
 
@@ -22,3 +24,9 @@ def pdf_text(pdf: Path) -> str:
 
 def squeeze(text: str) -> str:
     return "".join(text.split())
+
+
+def page_images(pdf: Path, folder: Path) -> list[Image.Image]:
+    """Each page of `pdf`, drawn at 40 dpi."""
+    subprocess.run(["pdftoppm", "-r", "40", "-png", pdf, folder / pdf.stem], check=True)
+    return [Image.open(png).convert("RGB") for png in sorted(folder.glob(f"{pdf.stem}-*.png"))]

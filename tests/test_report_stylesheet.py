@@ -8,13 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops
+from PIL import ImageChops
 
 from assess.report.build import ReportOptions
 from assess.report.html import render_html
 from assess.report.pdf_split import split_document
 from assess.report.writer import report_context
 from assess.sources import Assessment
+from tests.report_support import page_images
 
 pytestmark = pytest.mark.slow
 
@@ -32,11 +33,6 @@ Path(sys.argv[4]).write_text(str(len(pdf._prepared(html)[1])), encoding="utf-8")
 """
 
 
-def pages(pdf: Path, folder: Path) -> list[Image.Image]:
-    subprocess.run(["pdftoppm", "-r", "40", "-png", pdf, folder / pdf.stem], check=True)
-    return [Image.open(png).convert("RGB") for png in sorted(folder.glob(f"{pdf.stem}-*.png"))]
-
-
 def test_pages_are_the_same_with_the_stylesheet_parsed_ahead(
     assessment: Assessment, tmp_path: Path
 ) -> None:
@@ -50,7 +46,7 @@ def test_pages_are_the_same_with_the_stylesheet_parsed_ahead(
         [sys.executable, "-c", RENDER_BOTH, source, plain, ahead, used], check=True, timeout=120
     )
     assert used.read_text(encoding="utf-8") == "1"
-    before, after = pages(plain, tmp_path), pages(ahead, tmp_path)
+    before, after = page_images(plain, tmp_path), page_images(ahead, tmp_path)
     assert len(before) == len(after) > 5
     assert all(
         ImageChops.difference(a, b).getbbox() is None for a, b in zip(before, after, strict=True)

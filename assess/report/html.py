@@ -45,4 +45,6 @@ def svg_image(svg: str, alt: str = "") -> Markup:
     """A chart as an <img> with a data: URL: WeasyPrint draws it as an image, which is faster
     than laying out inline SVG elements as part of the page, and browsers show it the same."""
     data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
-    return Markup(f'<img class="chart" src="data:image/svg+xml;base64,{data}" alt="{escape(alt)}">')
+    return Markup(
+        f'<img class="chart" src="data:image/svg+xml;base64,{data}" alt="{escape(alt)}" />'
+    )

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assess.paths import reports_dir
+from assess.report.html_tree import weasyprint_html
 from assess.report.stylesheet import report_css
 from assess.report.weasy import import_weasyprint
 
@@ -61,10 +62,8 @@ def write_pdf(html: str, out: Path, logo: Path | None = None) -> int:
 def lay_out(html: str, logo: Path | None = None) -> Document:
     """The document laid out in pages, ready to be written (its page count is known)."""
     import_weasyprint()
-    from weasyprint import HTML
-
     html, sheets = _prepared(html)
-    source = HTML(string=html, base_url=_base_url(), url_fetcher=_fetcher(logo))
+    source = weasyprint_html(html, _base_url(), _fetcher(logo))
     fonts = _warm[-1].fonts if _warm else None
     return source.render(font_config=fonts, stylesheets=sheets)
 

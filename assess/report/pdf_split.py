@@ -50,7 +50,7 @@ def numbers_html(html: str, pages: int) -> str:
     page_css = (reports_dir() / "page.css").read_text(encoding="utf-8")
     style = f"{page_css} .cover {{ page: cover; }} .page {{ break-before: page; }}"
     blanks = '<div class="page"></div>' * (pages - 1)
-    head = f'{opening}<head><meta charset="utf-8"><style>{style}</style></head>'
+    head = f'{opening}<head><meta charset="utf-8" /><style>{style}</style></head>'
     return _document(head, "<body>", f'<div class="cover"></div>{blanks}')
 
 
