@@ -11,7 +11,8 @@ the ordinary way.
 
 Once imported, WeasyPrint's C types ``T[N]`` are made from ``T *`` directly: it asks for a new
 length N for every font it subsets, and cffi would run its C parser over each (some 6 ms apiece,
-a few dozen milliseconds per PDF). Its fonts are then subset in one pass (`font_subset`).
+a few dozen milliseconds per PDF). Its fonts are then subset in one pass (`font_subset`), and
+the parts of fontTools it does not use are not imported (`deferred_fonttools`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from assess.report.deferred_fonttools import fonttools_deferred
 from assess.report.font_subset import subset_in_one_pass
 
 
@@ -37,12 +39,13 @@ def import_weasyprint() -> None:
 
 
 def _import() -> None:
-    try:
-        with _no_library_search(), contextlib.redirect_stdout(io.StringIO()):
-            importlib.import_module("weasyprint")  # on failure it prints advice, then raises
-    except OSError:
-        _forget_weasyprint()
-        importlib.import_module("weasyprint")
+    with fonttools_deferred():
+        try:
+            with _no_library_search(), contextlib.redirect_stdout(io.StringIO()):
+                importlib.import_module("weasyprint")  # on failure it prints advice, then raises
+        except OSError:
+            _forget_weasyprint()
+            importlib.import_module("weasyprint")
 
 
 @contextlib.contextmanager
