@@ -1,4 +1,4 @@
-"""Import WeasyPrint without its slow search for native libraries, and make its C arrays quickly.
+"""Import WeasyPrint without its slow search for native libraries, and make its C types quickly.
 
 WeasyPrint tries each native library (Pango, HarfBuzz, fontconfig…) under several names in turn,
 and for every name that is not a file name ctypes runs a program: `ldconfig -p`, or the C
@@ -9,10 +9,11 @@ directly; so while WeasyPrint is imported, no name is looked up and the loader i
 name as given. Should that find no library (another naming scheme), WeasyPrint is imported again
 the ordinary way.
 
-Once imported, WeasyPrint's C types ``T[N]`` are made from ``T *`` directly: it asks for a new
-length N for every font it subsets, and cffi would run its C parser over each (some 6 ms apiece,
-a few dozen milliseconds per PDF). Its fonts are then subset in one pass (`font_subset`), and
-the parts of fontTools it does not use are not imported (`deferred_fonttools`).
+Once imported, the pointer and array types WeasyPrint asks cffi for (``T *``, ``T[]``, ``T[N]``,
+with a new N for every font it subsets) are made directly from ``T``: cffi would run its C parser
+over each, some 6-12 ms apiece, 0.05-0.1 s per PDF. Its fonts are then subset in one pass
+(`font_subset`), and the parts of fontTools it does not use are not imported
+(`deferred_fonttools`).
 """
 
 from __future__ import annotations
@@ -68,25 +69,41 @@ def _quick_array_types() -> None:
     from weasyprint.text.ffi import ffi
 
     parsed = getattr(ffi, "_parsed_types", None)  # cffi's cache: C declaration → its type
-    if type(parsed) is dict and hasattr(ffi, "_backend"):
-        ffi._parsed_types = _ArrayTypes(ffi, parsed)
-        ffi.typeof("hb_codepoint_t[1]")  # the item type WeasyPrint's arrays hold, parsed now
+    if type(parsed) is dict and hasattr(ffi, "_backend") and hasattr(ffi, "_parser"):
+        ffi._parsed_types = _QuickTypes(ffi, parsed)
 
 
-class _ArrayTypes(dict[str, Any]):
-    """cffi's cache of parsed C types, which makes an array type missing from it without parsing."""
+class _QuickTypes(dict[str, Any]):
+    """cffi's cache of parsed C types, which makes the pointers and arrays missing from it
+    (``T *``, ``T[]``, ``T[N]`` of a C type or typedef name ``T``) without the C parser."""
 
-    ARRAY = re.compile(r"(\w+)\[(\d+)\]")
+    DERIVED = re.compile(r"(\w+(?: \w+)*) ?(?:(\*)|\[(\d*)\])")
 
     def __init__(self, ffi: Any, parsed: dict[str, Any]) -> None:
         super().__init__(parsed)
         self._ffi = ffi
 
     def __missing__(self, declaration: str) -> Any:
-        match = self.ARRAY.fullmatch(declaration) if isinstance(declaration, str) else None
-        if match is None:
+        match = self.DERIVED.fullmatch(declaration) if isinstance(declaration, str) else None
+        item = self._item_type(match[1]) if match else None
+        if match is None or item is None:
             raise KeyError(declaration)  # cffi parses it, as ever
-        item = self._ffi.typeof(f"{match[1]} *")
-        made = (self._ffi._backend.new_array_type(item, int(match[2])), False)
+        backend = self._ffi._backend
+        pointer = backend.new_pointer_type(item)
+        length = None if match[2] or not match[3] else int(match[3])
+        made = (pointer if match[2] else backend.new_array_type(pointer, length), False)
         self[declaration] = made
         return made
+
+    def _item_type(self, name: str) -> Any:
+        """The C type `name` stands for, if it is a C type or a typedef cffi was given."""
+        from cffi import model
+
+        if name in model.PrimitiveType.ALL_PRIMITIVE_TYPES:
+            declared: Any = model.PrimitiveType(name)
+        else:
+            declared = self._ffi._parser._declarations.get(f"typedef {name}", (None,))[0]
+        if declared is None:
+            return None
+        with self._ffi._lock:
+            return self._ffi._get_cached_btype(declared)
