@@ -19,6 +19,7 @@ from assess.report.labels import labels_for
 from assess.report.method import method_part
 from assess.report.plan_part import kpi_rows, roadmap_part
 from assess.report.shading import palette
+from assess.report.spread import respondents_summary
 from assess.report.summary import summary
 from assess.report.workshop import workshop_section
 from assess.sources import Assessment
@@ -44,18 +45,19 @@ def build_report_context(
     lang = options.lang
     labels = labels_for(lang)
     theme = _theme(options.accent or assessment.engagement.branding.accent_color)
+    across = respondents_summary(assessment)
     return ReportContext(
         meta=_meta(assessment, options, labels),
         labels=labels,
         theme=theme,
         cover=_cover(assessment, scorecard, options, labels),
         summary=summary(assessment, scorecard, roadmap, lang, theme.accent),
-        dimensions=dimension_pages(assessment, scorecard, roadmap, lang, theme.accent),
+        dimensions=dimension_pages(assessment, scorecard, roadmap, across, lang, theme.accent),
         roadmap=roadmap_part(roadmap, lang, theme.accent),
         kpis=kpi_rows(assessment.questionnaire, roadmap, lang),
         method=method_part(assessment.questionnaire, roadmap, lang),
         answers=answers_part(assessment, lang),
-        workshop=workshop_section(assessment, lang, theme.accent),
+        workshop=workshop_section(assessment, across, lang, theme.accent),
         scorecard=scorecard,
         plan=roadmap,
     )

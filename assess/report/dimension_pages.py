@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assess.aggregation.models import WorkshopSummary
 from assess.models import Dimension, DimensionScore, Questionnaire, Scorecard
 from assess.models.text import Lang
 from assess.planning import DimensionGap, NeedleMover, Roadmap
@@ -14,10 +15,15 @@ from assess.sources import Assessment
 
 
 def dimension_pages(
-    assessment: Assessment, scorecard: Scorecard, roadmap: Roadmap, lang: Lang, accent: str
+    assessment: Assessment,
+    scorecard: Scorecard,
+    roadmap: Roadmap,
+    across: WorkshopSummary | None,
+    lang: Lang,
+    accent: str,
 ) -> list[DimensionPage]:
     q = assessment.questionnaire
-    spreads = spread_rows(assessment, lang)
+    spreads = spread_rows(q, across, lang)
     return [
         _page(q, d, scorecard.dimension(d.id), roadmap.gap(d.id), spreads[d.id], lang, accent)
         for d in q.dimensions

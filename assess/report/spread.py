@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from assess.aggregation import matrix_from_respondents, summarize_workshop
 from assess.aggregation.models import QuestionSpread as Figures
+from assess.aggregation.models import WorkshopSummary
 from assess.models import Questionnaire
 from assess.models.text import Lang
 from assess.report.context import QuestionSpread, ShadedCell
@@ -16,15 +17,24 @@ from assess.report.shading import blank, shaded
 from assess.sources import Assessment
 
 
-def spread_rows(assessment: Assessment, lang: Lang) -> dict[str, list[QuestionSpread]]:
-    """Per dimension id, one row per question; empty with fewer than two respondents."""
-    q = assessment.questionnaire
-    rows: dict[str, list[QuestionSpread]] = {d.id: [] for d in q.dimensions}
+def respondents_summary(assessment: Assessment) -> WorkshopSummary | None:
+    """The figures across respondents that the spread rows and the workshop pages show; None
+    with fewer than two respondents."""
     if len(assessment.respondents) < 2:
-        return rows
-    summary = summarize_workshop(
+        return None
+    q = assessment.questionnaire
+    return summarize_workshop(
         q, matrix_from_respondents(q, assessment.respondents), assessment.consensus
     )
+
+
+def spread_rows(
+    q: Questionnaire, summary: WorkshopSummary | None, lang: Lang
+) -> dict[str, list[QuestionSpread]]:
+    """Per dimension id, one row per question; empty without a summary across respondents."""
+    rows: dict[str, list[QuestionSpread]] = {d.id: [] for d in q.dimensions}
+    if summary is None:
+        return rows
     for figures in summary.questions:
         rows[figures.dimension].append(_row(q, figures, lang))
     return {dim: _padded(found) for dim, found in rows.items()}

@@ -5,7 +5,6 @@ The figures come from workshop aggregation (`assess.aggregation`); this module o
 
 from __future__ import annotations
 
-from assess.aggregation import matrix_from_respondents, summarize_workshop
 from assess.aggregation.models import (
     GroupInfo,
     HiddenReason,
@@ -36,14 +35,13 @@ HOTSPOTS = 5
 MIN_RADAR_AXES = 3
 
 
-def workshop_section(assessment: Assessment, lang: Lang, accent: str) -> WorkshopSection | None:
-    """The workshop pages; None with fewer than two respondents."""
-    if len(assessment.respondents) < 2:
+def workshop_section(
+    assessment: Assessment, summary: WorkshopSummary | None, lang: Lang, accent: str
+) -> WorkshopSection | None:
+    """The workshop pages; None without a summary across respondents (fewer than two)."""
+    if summary is None:
         return None
     q = assessment.questionnaire
-    summary = summarize_workshop(
-        q, matrix_from_respondents(q, assessment.respondents), assessment.consensus
-    )
     labels = labels_for(lang)
     asked = {x.id for x in q.questions}
     finished = sum(1 for r in assessment.respondents if asked <= r.answers.keys())
