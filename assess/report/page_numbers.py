@@ -11,11 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from contextlib import suppress
 from pathlib import Path
-from uuid import uuid4
 
 from assess import __version__
+from assess.cache_files import keep
 from assess.paths import cache_dir
 from assess.report.pdf import write_pdf
 from assess.report.pdf_split import numbers_html
@@ -29,7 +28,7 @@ def write_numbers(html: str, pages: int, out: Path) -> None:
         shutil.copyfile(kept, out)
         return
     write_pdf(source, out)
-    _keep(out, kept)
+    keep(kept, out.read_bytes())
 
 
 def _digest(source: str) -> str:
@@ -49,15 +48,3 @@ def _whole(pdf: Path) -> bool:
             return b"%%EOF" in file.read()
     except OSError:
         return False
-
-
-def _keep(pdf: Path, kept: Path) -> None:
-    """Copy into the cache atomically; a cache that cannot be written is simply not used."""
-    temp = kept.with_name(f".{kept.name}.{uuid4().hex[:8]}")
-    try:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(pdf, temp)
-        os.replace(temp, kept)
-    except OSError:
-        with suppress(OSError):
-            temp.unlink(missing_ok=True)

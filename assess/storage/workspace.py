@@ -22,6 +22,7 @@ from types import TracebackType
 from uuid import uuid4
 
 from assess.errors import BadInput
+from assess.loading.kept_parses import kept
 from assess.loading.questionnaire_loader import parse_questionnaire, parse_roadmap
 from assess.models import Answer, Engagement, KnowledgeBase, Questionnaire, Respondent
 from assess.models.plain import PlainRespondent
@@ -132,7 +133,9 @@ class Workspace:
         if self._questionnaire is None:
             text = self._snapshot_column("questionnaire_yaml")
             assert text is not None
-            self._questionnaire = parse_questionnaire(text, f"{self.path} (questionnaire snapshot)")
+            source = f"{self.path} (questionnaire snapshot)"
+            parse = partial(parse_questionnaire, text, source)
+            self._questionnaire = kept(Questionnaire, [text], parse)
         return self._questionnaire
 
     def roadmap(self) -> KnowledgeBase | None:
@@ -142,7 +145,9 @@ class Workspace:
             if text is None:
                 return None
             source = f"{self.path} (roadmap snapshot)"
-            self._roadmap = parse_roadmap(text, source, self.questionnaire())
+            parse = partial(parse_roadmap, text, source, self.questionnaire())
+            questionnaire_text = self._snapshot_column("questionnaire_yaml") or ""
+            self._roadmap = kept(KnowledgeBase, [text, questionnaire_text], parse)
         return self._roadmap
 
     def questionnaire_ref(self) -> QuestionnaireRef:
