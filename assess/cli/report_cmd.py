@@ -93,13 +93,16 @@ def report(
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Collect no cycles while the report is prepared.
+    """Collect no cycles while the report is prepared, nor after over what it allocated.
 
     Preparing it is one burst of allocations (imports, models, charts, HTML) that leaves few
-    cycles; collecting as it went cost ~5% of the time before the PDF could start.
+    cycles; collecting as it went cost ~5% of the time before the PDF could start. What it
+    allocated is then frozen (left out of later collections) rather than traversed once more
+    when collecting resumes: that took 0.03 s, just before the command ends.
     """
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         gc.enable()
