@@ -12,8 +12,8 @@ the ordinary way.
 Once imported, the pointer and array types WeasyPrint asks cffi for (``T *``, ``T[]``, ``T[N]``,
 with a new N for every font it subsets) are made directly from ``T``: cffi would run its C parser
 over each, some 6-12 ms apiece, 0.05-0.1 s per PDF. Its fonts are then subset in one pass
-(`font_subset`), and the parts of fontTools it does not use are not imported
-(`deferred_fonttools`).
+(`font_subset`), the parts of fontTools it does not use are not imported
+(`deferred_fonttools`), and its streams are compressed at zlib's level 6 (`pdf_compression`).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from typing import Any
 
 from assess.report.deferred_fonttools import fonttools_deferred
 from assess.report.font_subset import subset_in_one_pass
+from assess.report.pdf_compression import compress_at_level_6
 
 
 def import_weasyprint() -> None:
@@ -37,6 +38,7 @@ def import_weasyprint() -> None:
         _import()
     _quick_array_types()
     subset_in_one_pass()
+    compress_at_level_6()
 
 
 def _import() -> None:
