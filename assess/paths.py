@@ -1,5 +1,6 @@
 """The one module that knows where the packaged data (questionnaires, report templates) lives,
-and where the user's cache folder is.
+and where the user's data and cache folders are (``ASSESS_HOME`` overrides both; tests point it
+at a temporary folder).
 
 In an installed wheel the data sits inside the package (``assess/questionnaires``,
 ``assess/reports``); in a source checkout it sits at the repository's top level.
@@ -30,11 +31,20 @@ def reports_dir() -> Path:
     return _data_dir("reports")
 
 
-def cache_dir() -> Path:
-    """The user's cache folder for assess (under ``ASSESS_HOME`` when that is set)."""
+def data_dir() -> Path:
+    """The user's data folder for assess: ``ASSESS_HOME`` when that is set."""
     override = os.environ.get("ASSESS_HOME")
     if override:
-        return Path(override) / "cache"
+        return Path(override)
+    from platformdirs import user_data_path
+
+    return user_data_path("assess", appauthor=False)
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for assess (``cache`` in ``ASSESS_HOME`` when that is set)."""
+    if os.environ.get("ASSESS_HOME"):
+        return data_dir() / "cache"
     from platformdirs import user_cache_path
 
     return user_cache_path("assess", appauthor=False)

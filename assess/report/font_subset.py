@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-SUBSET_VERSION = "70."  # the WeasyPrint whose `Font._harfbuzz_subset` this replaces
 DROPPED_TABLES = (  # the tables WeasyPrint drops
     b"BASE",
     b"DSIG",
@@ -30,12 +29,11 @@ DROPPED_TABLES = (  # the tables WeasyPrint drops
 
 
 def subset_in_one_pass() -> None:
-    """Make WeasyPrint's fonts subset in one pass (WeasyPrint is imported)."""
-    import weasyprint
+    """Make WeasyPrint's fonts subset in one pass (WeasyPrint 70 is imported)."""
     from weasyprint.pdf.fonts import Font
 
     original = Font._harfbuzz_subset
-    if not weasyprint.__version__.startswith(SUBSET_VERSION) or hasattr(original, "two_passes"):
+    if hasattr(original, "two_passes"):
         return
 
     def one_pass(font: Any, to_unicode: Any, hinting: bool) -> None:

@@ -13,17 +13,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
+from assess.report.weasy import checked_version
+
 if TYPE_CHECKING:
     from weasyprint import HTML
 
-TREE_VERSION = "70."  # the WeasyPrint whose `HTML` attributes `_document` sets
-
 
 def weasyprint_html(html: str, base_url: str, url_fetcher: Any) -> HTML:
-    """`html` ready for WeasyPrint to render, parsed quickly when it is well-formed XML."""
+    """`html` ready for WeasyPrint to render, parsed quickly when it is well-formed XML.
+
+    `_document` sets the attributes of WeasyPrint's `HTML` that this version sets.
+    """
     import weasyprint
 
-    root = xml_tree(html) if weasyprint.__version__.startswith(TREE_VERSION) else None
+    root = xml_tree(html) if checked_version() else None
     if root is None:
         return weasyprint.HTML(string=html, base_url=base_url, url_fetcher=url_fetcher)
     return _document(root, base_url, url_fetcher)

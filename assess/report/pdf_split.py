@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assess.paths import reports_dir
+from assess.report.stylesheet import PAGE_CSS, report_css
 
 SECTION = re.compile(r"(?=<section[ >])")
 PART = re.compile(r'class="section-title"|data-part=')  # opens a part: a first-level bookmark
@@ -47,7 +47,7 @@ def split_document(html: str) -> Halves | None:
 def numbers_html(html: str, pages: int) -> str:
     """A document of `pages` empty pages showing only the footer (the first page is the cover)."""
     opening = html.split("<head", 1)[0]
-    page_css = (reports_dir() / "page.css").read_text(encoding="utf-8")
+    page_css = report_css((PAGE_CSS,))
     style = f"{page_css} .cover {{ page: cover; }} .page {{ break-before: page; }}"
     blanks = '<div class="page"></div>' * (pages - 1)
     head = f'{opening}<head><meta charset="utf-8" /><style>{style}</style></head>'

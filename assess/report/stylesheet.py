@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from assess.paths import reports_dir
 
-STYLESHEETS = ("page.css", "print.css")
+PAGE_CSS = "page.css"  # the pages, running header and page numbers
+STYLESHEETS = (PAGE_CSS, "print.css")
 
 
-def report_css() -> str:
+def report_css(names: tuple[str, ...] = STYLESHEETS) -> str:
+    """The stylesheets `names` (by default all of the report's), as one text."""
     folder = reports_dir()
-    return "\n".join((folder / name).read_text(encoding="utf-8") for name in STYLESHEETS)
+    return "\n".join((folder / name).read_text(encoding="utf-8") for name in names)

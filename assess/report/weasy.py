@@ -31,14 +31,26 @@ from assess.report.deferred_fonttools import fonttools_deferred
 from assess.report.font_subset import subset_in_one_pass
 from assess.report.pdf_compression import compress_at_level_6
 
+CHECKED_VERSION = "70."  # the WeasyPrint whose internals `font_subset` and `html_tree` rely on
+
 
 def import_weasyprint() -> None:
     """Import WeasyPrint once and speed it up, even if something else imported it first."""
     if "weasyprint" not in sys.modules:
         _import()
-    _quick_array_types()
-    subset_in_one_pass()
+    _quick_c_types()
+    if checked_version():
+        subset_in_one_pass()
     compress_at_level_6()
+
+
+def checked_version() -> bool:
+    """Whether the WeasyPrint imported is the one its internals were checked against here;
+    with another, what relies on them steps aside and WeasyPrint works as it was written."""
+    import weasyprint
+
+    version: str = weasyprint.__version__
+    return version.startswith(CHECKED_VERSION)
 
 
 def _import() -> None:
@@ -67,7 +79,7 @@ def _forget_weasyprint() -> None:
         del sys.modules[name]
 
 
-def _quick_array_types() -> None:
+def _quick_c_types() -> None:
     from weasyprint.text.ffi import ffi
 
     parsed = getattr(ffi, "_parsed_types", None)  # cffi's cache: C declaration → its type

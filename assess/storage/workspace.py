@@ -131,7 +131,7 @@ class Workspace:
     def questionnaire(self) -> Questionnaire:
         """The questionnaire as it was when the workspace was created (parsed once)."""
         if self._questionnaire is None:
-            text = self._snapshot_column("questionnaire_yaml")
+            [text] = self._snapshot_texts("questionnaire_yaml")
             assert text is not None
             source = f"{self.path} (questionnaire snapshot)"
             parse = partial(parse_questionnaire, text, source)
@@ -141,13 +141,12 @@ class Workspace:
     def roadmap(self) -> KnowledgeBase | None:
         """The roadmap knowledge base snapshot, or None if the workspace has none."""
         if self._roadmap is None:
-            text = self._snapshot_column("roadmap_yaml")
+            text, questionnaire_text = self._snapshot_texts("roadmap_yaml", "questionnaire_yaml")
             if text is None:
                 return None
             source = f"{self.path} (roadmap snapshot)"
             parse = partial(parse_roadmap, text, source, self.questionnaire())
-            questionnaire_text = self._snapshot_column("questionnaire_yaml") or ""
-            self._roadmap = kept(KnowledgeBase, [text, questionnaire_text], parse)
+            self._roadmap = kept(KnowledgeBase, [text, questionnaire_text or ""], parse)
         return self._roadmap
 
     def questionnaire_ref(self) -> QuestionnaireRef:
@@ -369,11 +368,12 @@ class Workspace:
             if not rows.set_column(conn, respondent_id, column, value):
                 raise self._unknown_respondent(respondent_id)
 
-    def _snapshot_column(self, column: str) -> str | None:
+    def _snapshot_texts(self, *columns: str) -> list[str | None]:
+        """The snapshot's texts in `columns`, read at once (None where a column holds none)."""
         with translate_errors(self.path):
-            row = self._conn.execute(f"SELECT {column} FROM questionnaire_snapshot").fetchone()
-        value = row[0]
-        return value if isinstance(value, str) else None
+            query = f"SELECT {', '.join(columns)} FROM questionnaire_snapshot"
+            row = self._conn.execute(query).fetchone()
+        return [value if isinstance(value, str) else None for value in row]
 
     def _question_order(self) -> dict[str, int]:
         return {q.id: index for index, q in enumerate(self.questionnaire().questions)}

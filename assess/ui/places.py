@@ -1,35 +1,24 @@
-"""Where the app keeps its own files: the state file and new workspaces.
-
-``ASSESS_HOME`` overrides the user data folder (tests point it at a temporary folder).
-"""
+"""Where the app keeps its own files, in the user's data folder: the state file and new
+workspaces."""
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
 from pathlib import Path
+
+from assess.paths import data_dir
 
 WORKSPACE_SUFFIX = ".assess"
 _UNSAFE = re.compile(r"[\\/:*?\"<>|\s.]+")
 
 
-def app_home() -> Path:
-    """The folder holding the state file and, by default, new workspaces."""
-    override = os.environ.get("ASSESS_HOME")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_path
-
-    return user_data_path("assess", appauthor=False)
-
-
 def state_file() -> Path:
-    return app_home() / "state.json"
+    return data_dir() / "state.json"
 
 
 def workspaces_dir() -> Path:
-    return app_home() / "workspaces"
+    return data_dir() / "workspaces"
 
 
 def new_workspace_path(organization: str, day: date, folder: Path | None = None) -> Path:
