@@ -56,6 +56,16 @@ def run_assess(*args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def run_python(code: str, *args: str | Path) -> str:
+    """What `code` prints, run in a fresh interpreter (with `args` as sys.argv[1:]); it must
+    succeed, or its error output is shown."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
 @pytest.fixture(scope="session")
 def mini() -> Questionnaire:
     return load_questionnaire(MINI)

@@ -16,10 +16,15 @@ def demo_workspace(folder: Path) -> Path:
 
 def pdf_text(pdf: Path) -> str:
     """The PDF's text, with line breaks and spaces removed so wrapped phrases still match."""
+    return "".join(page_texts(pdf))
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Each page's text, with line breaks and spaces removed."""
     text = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    return "".join(text.split())
+    return [squeeze(page) for page in text.split("\f")[:-1]]
 
 
 def squeeze(text: str) -> str:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from tests.conftest import run_python
 
 CORE_MODULES = [
     "assess.models",
@@ -30,7 +29,5 @@ def test_core_imports_neither_textual_nor_weasyprint() -> None:
         + "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'weasyprint'))\n"
         + "print(','.join(heavy))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "", f"core imported: {result.stdout}"
+    imported = run_python(code).strip()
+    assert imported == "", f"core imported: {imported}"

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from datetime import date
 from html.parser import HTMLParser
@@ -30,7 +28,7 @@ from assess.report.formats import format_for
 from assess.report.html import render_html
 from assess.report.writer import report_context
 from assess.sources import Assessment
-from tests.conftest import run_assess
+from tests.conftest import run_assess, run_python
 
 LEVELS_ZH = ["传统", "起步", "实践", "融合", "引领"]
 DIMENSIONS = {
@@ -210,7 +208,4 @@ def test_report_modules_load_without_weasyprint_or_textual() -> None:
         "import assess.report.writer, assess.cli.report_output, assess.cli.demo_cmd\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('weasyprint', 'textual')))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert run_python(code).strip() == "[]"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import run_python
 
 pytestmark = pytest.mark.slow
 
@@ -32,19 +32,11 @@ print(weasy_fonts.instantiateVariableFont("font", {"wght": 700}, static=True))
 """
 
 
-def run_python(code: str, *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
-
-
 def test_a_pdf_is_written_without_importing_them(tmp_path: Path) -> None:
     out = tmp_path / "out.pdf"
-    assert run_python(RENDER, str(out)) == "1 []"
+    assert run_python(RENDER, out).strip() == "1 []"
     assert out.read_bytes().startswith(b"%PDF-")
 
 
 def test_weasyprint_reaches_the_real_modules_when_it_uses_them() -> None:
-    assert run_python(FORWARD) == "('font', {'wght': 700}, {'static': True})"
+    assert run_python(FORWARD).strip() == "('font', {'wght': 700}, {'static': True})"

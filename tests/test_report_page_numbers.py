@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from assess.report.page_numbers import write_numbers
+from tests.report_support import page_texts
 
 HTML = '<!DOCTYPE html>\n<html lang="zh-CN">\n<head><title>t</title></head><body></body></html>'
-
-
-def footers(pdf: Path) -> list[str]:
-    text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return ["".join(page.split()) for page in text.split("\f")[:-1]]
 
 
 def kept(home: Path) -> list[Path]:
@@ -23,14 +16,14 @@ def kept(home: Path) -> list[Path]:
 
 def test_the_overlay_is_kept_and_reused_for_the_same_page_count(home: Path, tmp_path: Path) -> None:
     write_numbers(HTML, 4, tmp_path / "a.pdf")
-    assert footers(tmp_path / "a.pdf") == ["", "2/4", "3/4", "4/4"]  # no number on the cover
+    assert page_texts(tmp_path / "a.pdf") == ["", "2/4", "3/4", "4/4"]  # no number on the cover
     [cached] = kept(home)
     first_write = cached.stat().st_mtime_ns
     write_numbers(HTML, 4, tmp_path / "b.pdf")
     assert (tmp_path / "b.pdf").read_bytes() == cached.read_bytes()
     assert cached.stat().st_mtime_ns == first_write
     write_numbers(HTML, 5, tmp_path / "c.pdf")  # another count: another overlay
-    assert footers(tmp_path / "c.pdf")[-1] == "5/5"
+    assert page_texts(tmp_path / "c.pdf")[-1] == "5/5"
     assert len(kept(home)) == 2
 
 
@@ -39,12 +32,12 @@ def test_a_damaged_overlay_in_the_cache_is_rendered_again(home: Path, tmp_path: 
     [cached] = kept(home)
     cached.write_bytes(cached.read_bytes()[:200])  # cut short, as by a full disk
     write_numbers(HTML, 3, tmp_path / "b.pdf")
-    assert footers(tmp_path / "b.pdf") == ["", "2/3", "3/3"]
-    assert footers(cached) == ["", "2/3", "3/3"]
+    assert page_texts(tmp_path / "b.pdf") == ["", "2/3", "3/3"]
+    assert page_texts(cached) == ["", "2/3", "3/3"]
 
 
 def test_an_unwritable_cache_is_not_an_error(home: Path, tmp_path: Path) -> None:
     home.mkdir()
     (home / "cache").write_text("not a folder", encoding="utf-8")
     write_numbers(HTML, 2, tmp_path / "a.pdf")
-    assert footers(tmp_path / "a.pdf") == ["", "2/2"]
+    assert page_texts(tmp_path / "a.pdf") == ["", "2/2"]

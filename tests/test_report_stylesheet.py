@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from assess.report.html import render_html
 from assess.report.pdf_split import split_document
 from assess.report.writer import report_context
 from assess.sources import Assessment
+from tests.conftest import run_python
 from tests.report_support import page_images
 
 pytestmark = pytest.mark.slow
@@ -42,9 +41,7 @@ def test_pages_are_the_same_with_the_stylesheet_parsed_ahead(
     source = tmp_path / "half.html"
     source.write_text(halves.first, encoding="utf-8")
     plain, ahead, used = tmp_path / "plain.pdf", tmp_path / "ahead.pdf", tmp_path / "used"
-    subprocess.run(
-        [sys.executable, "-c", RENDER_BOTH, source, plain, ahead, used], check=True, timeout=120
-    )
+    run_python(RENDER_BOTH, source, plain, ahead, used)
     assert used.read_text(encoding="utf-8") == "1"
     before, after = page_images(plain, tmp_path), page_images(ahead, tmp_path)
     assert len(before) == len(after) > 5

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.conftest import run_python
 
 COUNTING = """
 import ctypes.util
@@ -58,19 +58,14 @@ assert ffi.pango is not None and HTML(string="<p>x</p>").render().pages
 """
 
 
-def run_python(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-
-
 def test_weasyprint_loads_its_libraries_without_running_any_program() -> None:
-    assert run_python(PROBE).stdout.split() == ["0", "0"]
+    assert run_python(PROBE).split() == ["0", "0"]
 
 
 def test_where_the_file_names_do_not_load_the_ordinary_import_still_works() -> None:
-    result = run_python(FILE_NAMES_FAIL)
-    assert result.stdout == ""  # WeasyPrint's advice from the first attempt is not shown
+    assert (
+        run_python(FILE_NAMES_FAIL) == ""
+    )  # WeasyPrint's advice from the first attempt is not shown
 
 
 C_TYPES = """
@@ -91,11 +86,5 @@ print(sizes, pdf.write_pdf(page, Path(sys.argv[1])), parsed)
 
 
 def test_c_types_are_made_without_the_c_parser(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", C_TYPES, str(tmp_path / "out.pdf")],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    assert done.stdout.strip() == "[12, 2068, 16396] 1 []"
+    printed = run_python(C_TYPES, tmp_path / "out.pdf")
+    assert printed.strip() == "[12, 2068, 16396] 1 []"

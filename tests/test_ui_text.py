@@ -4,8 +4,6 @@ and the first screen reachable without the heavy core modules."""
 from __future__ import annotations
 
 import string
-import subprocess
-import sys
 
 import pytest
 from rich.cells import cell_len
@@ -14,6 +12,7 @@ from rich.text import Text
 
 from assess.ui.labels import _LABELS, keys, t
 from assess.ui.widgets.folding import CLOSING, Folded, fold_offsets
+from tests.conftest import run_python
 
 
 @pytest.mark.parametrize("key", keys())
@@ -56,7 +55,4 @@ def test_the_first_screen_needs_neither_pydantic_nor_the_core() -> None:
         "    or m.startswith(('assess.models', 'assess.storage', 'assess.loading')))\n"
         "print(','.join(heavy))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == ""
+    assert run_python(code).strip() == ""
