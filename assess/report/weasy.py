@@ -14,6 +14,9 @@ with a new N for every font it subsets) are made directly from ``T``: cffi would
 over each, some 6-12 ms apiece, 0.05-0.1 s per PDF. Its fonts are then subset in one pass
 (`font_subset`), the parts of fontTools it does not use are not imported
 (`deferred_fonttools`), and its streams are compressed at zlib's level 6 (`pdf_compression`).
+Its text is shaped once instead of twice (`kept_layouts`), struts and font descriptions are
+worked out once per style (`style_memos`), and the styles of pseudo-elements nothing uses are
+not computed (`deferred_styles`).
 """
 
 from __future__ import annotations
@@ -28,10 +31,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from assess.report.deferred_fonttools import fonttools_deferred
+from assess.report.deferred_styles import defer_pseudo_element_styles
 from assess.report.font_subset import subset_in_one_pass
+from assess.report.kept_layouts import keep_text_layouts
 from assess.report.pdf_compression import compress_at_level_6
+from assess.report.style_memos import remember_per_style
 
-CHECKED_VERSION = "70."  # the WeasyPrint whose internals `font_subset` and `html_tree` rely on
+CHECKED_VERSION = "70."  # the WeasyPrint whose internals the speed-ups below rely on
 
 
 def import_weasyprint() -> None:
@@ -41,6 +47,9 @@ def import_weasyprint() -> None:
     _quick_c_types()
     if checked_version():
         subset_in_one_pass()
+        keep_text_layouts()
+        remember_per_style()
+        defer_pseudo_element_styles()
     compress_at_level_6()
 
 

@@ -1,0 +1,195 @@
+"""Text shaped once, struts and font descriptions kept per style, pseudo-element styles computed
+on use: the PDF is byte for byte the one WeasyPrint writes without them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assess.models.text import Lang
+from assess.report.build import ReportOptions
+from assess.report.html import render_html
+from assess.report.pdf import write_pdf
+from assess.report.weasy import import_weasyprint
+from assess.report.writer import report_context
+from assess.sources import Assessment
+from tests.conftest import run_python
+from tests.report_support import pdf_text
+
+WITHOUT_SPEEDUPS = """
+import sys
+from pathlib import Path
+import assess.report.weasy as weasy
+weasy.keep_text_layouts = weasy.remember_per_style = weasy.defer_pseudo_element_styles = (
+    lambda: None
+)
+from assess.report.pdf import write_pdf
+write_pdf(Path(sys.argv[1]).read_text(encoding="utf-8"), Path(sys.argv[2]))
+"""
+
+EDGE_CASES = """<html lang="en"><head><meta charset="utf-8" /><style>
+body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 10pt; }
+.justified { text-align: justify; width: 60mm; }
+.kept { white-space: pre-wrap; }
+.cut { width: 20mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.note { float: footnote; }
+</style></head><body>
+<p class="justified">Justified text stretches its spaces: every line but the last one of this
+paragraph is as wide as the column, 两端对齐的中文也一样。</p>
+<p class="kept">Line one
+line two\u2029after a paragraph separator</p>
+<p class="cut">A line too long for its box ends in an ellipsis</p>
+<ol><li>First marker</li><li>Second marker</li></ol>
+<p>A sentence with a footnote<span class="note">The footnote itself.</span> and more.</p>
+<p><img src="data:image/svg+xml;base64,{svg}" /></p>
+</body></html>
+"""
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40">'
+    '<text x="10" y="25" font-family="Noto Sans CJK SC" font-size="12">图表 Chart</text></svg>'
+)
+
+
+def report_html(assessment: Assessment, lang: Lang) -> str:
+    return render_html(report_context(assessment, ReportOptions(lang=lang, day=date(2026, 11, 22))))
+
+
+def edge_cases_html() -> str:
+    import base64
+
+    return EDGE_CASES.replace("{svg}", base64.b64encode(SVG.encode()).decode())
+
+
+def both_ways(html: str, folder: Path) -> tuple[bytes, bytes]:
+    """The PDF of `html` written here (with the speed-ups) and in a fresh interpreter without."""
+    source, without = folder / "page.html", folder / "without.pdf"
+    source.write_text(html, encoding="utf-8")
+    run_python(WITHOUT_SPEEDUPS, source, without)
+    write_pdf(html, folder / "with.pdf")
+    return (folder / "with.pdf").read_bytes(), without.read_bytes()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_report_pdf_is_the_same_byte_for_byte(
+    assessment: Assessment, lang: Lang, tmp_path: Path
+) -> None:
+    with_them, without = both_ways(report_html(assessment, lang), tmp_path)
+    assert with_them == without
+
+
+@pytest.mark.slow
+def test_justified_preformatted_cut_and_footnoted_text_is_the_same(tmp_path: Path) -> None:
+    with_them, without = both_ways(edge_cases_html(), tmp_path)
+    text = pdf_text(tmp_path / "with.pdf")
+    for shown in (
+        "两端对齐",
+        "Lineone",
+        "paragraphseparator",
+        "Secondmarker",
+        "footnoteitself",
+        "图表",
+    ):
+        assert shown in text
+    assert with_them == without
+
+
+@pytest.fixture
+def weasyprint() -> Any:
+    import_weasyprint()
+    import weasyprint
+
+    return weasyprint
+
+
+def count_calls(
+    monkeypatch: pytest.MonkeyPatch, owner: Any, name: str, calls: Counter[str]
+) -> None:
+    """Count the calls of `owner.name` in `calls[name]`."""
+    original = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls[name] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+
+
+def setups_while_drawing(weasyprint: Any, html: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """How many text layouts are set up to draw `html`, once it is laid out."""
+    from weasyprint.text.line_break import Layout
+
+    document = weasyprint.HTML(string=html).render()
+    calls: Counter[str] = Counter()
+    count_calls(monkeypatch, Layout, "setup", calls)
+    document.write_pdf()
+    return calls["setup"]
+
+
+def test_drawing_shapes_no_text_again(weasyprint: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = "".join(f"<tr><td>第 {n} 行</td><td>row {n}</td></tr>" for n in range(30))
+    html = f"<p>评估 Assessment</p><pre>one\ntwo</pre><ul><li>项</li></ul><table>{rows}</table>"
+    assert setups_while_drawing(weasyprint, html, monkeypatch) == 0
+
+
+def test_justified_lines_are_shaped_again(weasyprint: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    words = " ".join(["justified"] * 30)
+    html = f'<p style="text-align: justify; width: 50mm">{words}</p>'
+    assert setups_while_drawing(weasyprint, html, monkeypatch) > 3, "each stretched line"
+
+
+def text_styles(document: Any) -> list[Any]:
+    """The style of each line of text in `document`."""
+    from weasyprint.formatting_structure.boxes import TextBox
+
+    return [
+        box.style
+        for page in document.pages
+        for box in page._page_box.descendants()
+        if isinstance(box, TextBox)
+    ]
+
+
+def test_struts_are_worked_out_once_per_style(
+    weasyprint: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from weasyprint.text import line_break
+
+    calls: Counter[str] = Counter()
+    count_calls(monkeypatch, line_break, "_font_style_cache_key", calls)
+    rows = "".join(f"<tr><td>{n}</td><td>第 {n} 行</td></tr>" for n in range(60))
+    document = weasyprint.HTML(string=f"<table>{rows}</table>").render()
+    assert len(text_styles(document)) == 120
+    assert 0 < calls["_font_style_cache_key"] < 10, "WeasyPrint builds the strut key per line"
+
+
+def test_a_style_keeps_its_font_description(weasyprint: Any) -> None:
+    from weasyprint.text import line_break
+
+    document = weasyprint.HTML(string="<p>第一行</p><p>第二行</p>").render()
+    style = text_styles(document)[0]
+    assert line_break.get_font_description(style) is line_break.get_font_description(style)
+
+
+def test_only_the_pseudo_elements_used_have_their_style_computed(
+    weasyprint: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from weasyprint import css
+
+    computed: Counter[str | None] = Counter()
+
+    class Counted(css.ComputedStyle):  # type: ignore[misc]
+        def __init__(self, parent: Any, cascaded: Any, pseudo_type: Any, *rest: Any) -> None:
+            computed[pseudo_type] += 1
+            super().__init__(parent, cascaded, pseudo_type, *rest)
+
+    monkeypatch.setattr(css, "ComputedStyle", Counted)
+    weasyprint.HTML(string=edge_cases_html()).render()
+    assert computed[None] > 10
+    assert computed["marker"] == 2, "the two list items"
+    assert computed["footnote-call"] == computed["footnote-marker"] == 1
+    assert computed["note-call"] == computed["note-callback"] == 0
