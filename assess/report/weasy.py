@@ -16,7 +16,8 @@ over each, some 6-12 ms apiece, 0.05-0.1 s per PDF. Its fonts are then subset in
 (`deferred_fonttools`), and its streams are compressed at zlib's level 6 (`pdf_compression`).
 Its text is shaped once instead of twice (`kept_layouts`), struts and font descriptions are
 worked out once per style (`style_memos`), and the styles of pseudo-elements nothing uses are
-not computed (`deferred_styles`).
+not computed (`deferred_styles`), and font files are not copied whole unless they are read
+(`unread_font_files`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from assess.report.font_subset import subset_in_one_pass
 from assess.report.kept_layouts import keep_text_layouts
 from assess.report.pdf_compression import compress_at_level_6
 from assess.report.style_memos import remember_per_style
+from assess.report.unread_font_files import read_font_files_on_demand
 
 CHECKED_VERSION = "70."  # the WeasyPrint whose internals the speed-ups below rely on
 
@@ -50,6 +52,7 @@ def import_weasyprint() -> None:
         keep_text_layouts()
         remember_per_style()
         defer_pseudo_element_styles()
+        read_font_files_on_demand()
     compress_at_level_6()
 
 
