@@ -1,7 +1,7 @@
 """What moves the needle: answers whose improvement raises a dimension's score most.
 
 Gains are measured with the scoring engine itself: the pooled answer is raised one option (and to
-the top option), the questionnaire is scored again, and the dimension's new score is compared.
+the top option), the dimension is scored again, and its new score is compared.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from assess.planning.answers import AnswerSets, nearest_option, summarize_questi
 from assess.planning.labels import concat, label
 from assess.planning.models import NeedleMover
 from assess.scoring import QuestionInput, pooled_inputs, score
-from assess.scoring.engine import scored_fraction
+from assess.scoring.engine import score_dimension, scored_fraction
 
 NEEDLE_MOVERS_PER_DIMENSION = 3
 
@@ -113,8 +113,9 @@ def _rescore(
     item: QuestionInput,
     fraction: float,
 ) -> DimensionScore:
+    """The question's dimension scored again with `item` raised to `fraction`."""
     raised = replace(item, status="value", fraction=fraction)
-    return score(q, {**inputs, question.id: raised}).dimension(question.dimension)
+    return score_dimension(q, q.dimension(question.dimension), {**inputs, question.id: raised})
 
 
 def _raise_rank(mover: NeedleMover, current: DimensionScore) -> tuple[int, float, float, str]:
