@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 from contextlib import suppress
 from pathlib import Path
-from uuid import uuid4
 
 
 def keep(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically; a cache that cannot be written is simply not used."""
-    temp = path.with_name(f".{path.name}.{uuid4().hex[:8]}")
+    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temp.write_bytes(data)

@@ -28,7 +28,6 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.request import pathname2url
 
 from assess.errors import AssessError, BadInput
 from assess.storage.schema import APPLICATION_ID
@@ -127,7 +126,7 @@ def _read_header(path: Path) -> bytes:
 def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     """A connection with busy timeout and explicit transactions; never creates unless asked."""
     mode = "rwc" if create else "rw"
-    uri = f"file:{pathname2url(str(path.absolute()))}?mode={mode}"
+    uri = f"{path.absolute().as_uri()}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     _CONNECTED[_key(path)] += 1
     try:
