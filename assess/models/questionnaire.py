@@ -111,14 +111,19 @@ class Questionnaire(Strict):
     def questions_in(self, dimension_id: str) -> list[Question]:
         return [q for q in self.questions if q.dimension == dimension_id]
 
-    def options_for(self, question: Question) -> list[Option]:
+    def options_for(self, question: Question) -> tuple[Option, ...]:
         """The question's options, lowest value first; a scale's labels where none are given."""
+        if self.questions_by_id.get(question.id) is question:
+            return self.options_by_question[question.id]
+        return self._sorted_options(question)
+
+    def _sorted_options(self, question: Question) -> tuple[Option, ...]:
         if question.options:
-            return sorted(question.options, key=lambda o: o.value)
+            return tuple(sorted(question.options, key=lambda o: o.value))
         if question.scale and question.scale in self.scales:
             points = self.scales[question.scale].points
-            return [Option(value=p.value, text=p.label) for p in sorted(points, key=_value)]
-        return []
+            return tuple(Option(value=p.value, text=p.label) for p in sorted(points, key=_value))
+        return ()
 
     def value_range(self, question: Question) -> tuple[int, int]:
         values = [o.value for o in self.options_for(question)]
@@ -139,6 +144,11 @@ class Questionnaire(Strict):
     @cached_property
     def questions_by_id(self) -> dict[str, Question]:
         return {q.id: q for q in self.questions}
+
+    @cached_property
+    def options_by_question(self) -> dict[str, tuple[Option, ...]]:
+        """Each question's options, sorted once (scoring asks for them for every answer)."""
+        return {q.id: self._sorted_options(q) for q in self.questions}
 
 
 def _value(point: ScalePoint) -> int:
