@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import subprocess
+from datetime import date
 from pathlib import Path
 
 from PIL import Image
 
 from assess.demo import build_demo_workspace
+from assess.models.text import Lang
+from assess.report.build import ReportOptions
+from assess.report.html import render_html
+from assess.report.writer import report_context
+from assess.sources import Assessment
 
 
 def demo_workspace(folder: Path) -> Path:
     return build_demo_workspace(folder / "demo.assess")
+
+
+def report_html(assessment: Assessment, lang: Lang) -> str:
+    """The report's HTML, dated 2026-11-22 so that it is the same on any day."""
+    return render_html(report_context(assessment, ReportOptions(lang=lang, day=date(2026, 11, 22))))
 
 
 def pdf_text(pdf: Path) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -13,19 +12,12 @@ from PIL import ImageChops
 
 from assess.models.text import Lang
 from assess.paths import reports_dir
-from assess.report.build import ReportOptions
 from assess.report.fetcher import AssetsOnlyFetcher
-from assess.report.html import render_html
 from assess.report.html_tree import weasyprint_html, xml_tree
 from assess.report.pdf_split import numbers_html, split_document
 from assess.report.weasy import import_weasyprint
-from assess.report.writer import report_context
 from assess.sources import Assessment
-from tests.report_support import page_images
-
-
-def report_html(assessment: Assessment, lang: Lang) -> str:
-    return render_html(report_context(assessment, ReportOptions(lang=lang, day=date(2026, 11, 22))))
+from tests.report_support import page_images, report_html
 
 
 def shape(element: ElementTree.Element) -> tuple[Any, ...]:

@@ -4,22 +4,19 @@ without these speed-ups."""
 
 from __future__ import annotations
 
+import base64
 from collections import Counter
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from assess.models.text import Lang
-from assess.report.build import ReportOptions
-from assess.report.html import render_html
 from assess.report.pdf import write_pdf
 from assess.report.weasy import import_weasyprint
-from assess.report.writer import report_context
 from assess.sources import Assessment
 from tests.conftest import run_python
-from tests.report_support import pdf_text
+from tests.report_support import pdf_text, report_html
 
 WITHOUT_SPEEDUPS = """
 import sys
@@ -59,13 +56,7 @@ SVG = (
 )
 
 
-def report_html(assessment: Assessment, lang: Lang) -> str:
-    return render_html(report_context(assessment, ReportOptions(lang=lang, day=date(2026, 11, 22))))
-
-
 def edge_cases_html() -> str:
-    import base64
-
     return EDGE_CASES.replace("{svg}", base64.b64encode(SVG.encode()).decode())
 
 

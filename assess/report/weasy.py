@@ -15,8 +15,8 @@ over each, some 6-12 ms apiece, 0.05-0.1 s per PDF. Its fonts are then subset in
 (`font_subset`), the parts of fontTools it does not use are not imported
 (`deferred_fonttools`), and its streams are compressed at zlib's level 6 (`pdf_compression`).
 Its text is shaped once instead of twice (`kept_layouts`), struts and font descriptions are
-worked out once per style (`style_memos`), and the styles of pseudo-elements nothing uses are
-not computed (`deferred_styles`), and font files are not copied whole unless they are read
+worked out once per style (`style_memos`), the styles of pseudo-elements nothing uses are not
+computed (`deferred_styles`), and font files are copied whole only if read
 (`unread_font_files`).
 """
 
@@ -39,7 +39,7 @@ from assess.report.pdf_compression import compress_at_level_6
 from assess.report.style_memos import remember_per_style
 from assess.report.unread_font_files import read_font_files_on_demand
 
-CHECKED_VERSION = "70."  # the WeasyPrint whose internals the speed-ups below rely on
+CHECKED_VERSION = "70."  # the WeasyPrint whose internals these speed-ups and `html_tree` rely on
 
 
 def import_weasyprint() -> None:
