@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import pickle
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def keep(path: Path, data: bytes) -> None:
@@ -17,3 +22,20 @@ def keep(path: Path, data: bytes) -> None:
     except OSError:
         with suppress(OSError):
             temp.unlink(missing_ok=True)
+
+
+def kept_pickle(path: Path, kind: type[T], make: Callable[[], T]) -> T:
+    """What `make()` returns, read back from `path` when it was kept there before.
+
+    A file that cannot be read back, or holds something else, is made again. Only what `make`
+    returns is kept: if it raises, nothing is.
+    """
+    try:
+        found = pickle.loads(path.read_bytes())
+        if isinstance(found, kind):
+            return found
+    except Exception:  # missing, unreadable or damaged: each fails its own way
+        pass
+    made = make()
+    keep(path, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+    return made

@@ -11,7 +11,6 @@ parsed again; a cache that cannot be written is simply not used.
 from __future__ import annotations
 
 import hashlib
-import pickle
 import sys
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -21,7 +20,7 @@ from typing import TypeVar
 import pydantic
 
 import assess
-from assess.cache_files import keep
+from assess.cache_files import kept_pickle
 from assess.paths import cache_dir
 
 T = TypeVar("T")
@@ -30,16 +29,7 @@ PARSING_CODE = ("loading", "models")  # the packages of assess a parse runs thro
 
 def kept(kind: type[T], texts: Sequence[str], parse: Callable[[], T]) -> T:
     """What `parse` makes of `texts`, read back from the cache when it was kept before."""
-    path = cache_dir() / "parsed" / f"{_digest(kind, texts)}.pickle"
-    try:
-        found = pickle.loads(path.read_bytes())
-        if isinstance(found, kind):
-            return found
-    except Exception:  # missing, unreadable or damaged: each fails its own way
-        pass
-    parsed = parse()
-    keep(path, pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
-    return parsed
+    return kept_pickle(cache_dir() / "parsed" / f"{_digest(kind, texts)}.pickle", kind, parse)
 
 
 def _digest(kind: type[T], texts: Sequence[str]) -> str:

@@ -7,7 +7,8 @@ tenth to a quarter of a second before a report can start rendering. Each list of
 holds the library's Linux file name (``libpango-1.0.so.0``), which the dynamic loader opens
 directly; so while WeasyPrint is imported, no name is looked up and the loader is asked for each
 name as given. Should that find no library (another naming scheme), WeasyPrint is imported again
-the ordinary way.
+the ordinary way. The C declarations it gives cffi are parsed once and then read back
+(`kept_c_declarations`).
 
 Once imported, the pointer and array types WeasyPrint asks cffi for (``T *``, ``T[]``, ``T[N]``,
 with a new N for every font it subsets) are made directly from ``T``: cffi would run its C parser
@@ -34,6 +35,7 @@ from typing import Any
 from assess.report.deferred_fonttools import fonttools_deferred
 from assess.report.deferred_styles import defer_pseudo_element_styles
 from assess.report.font_subset import subset_in_one_pass
+from assess.report.kept_c_declarations import c_declarations_kept
 from assess.report.kept_layouts import keep_text_layouts
 from assess.report.pdf_compression import compress_at_level_6
 from assess.report.style_memos import remember_per_style
@@ -66,7 +68,7 @@ def checked_version() -> bool:
 
 
 def _import() -> None:
-    with fonttools_deferred():
+    with fonttools_deferred(), c_declarations_kept():
         try:
             with _no_library_search(), contextlib.redirect_stdout(io.StringIO()):
                 importlib.import_module("weasyprint")  # on failure it prints advice, then raises
