@@ -11,6 +11,7 @@ from assess.errors import BadInput
 from assess.loading.kept_parses import kept
 from assess.storage import workspace as workspace_module
 from assess.storage.workspace import Workspace
+from tests.conftest import run_python
 
 
 def kept_files(home: Path) -> list[Path]:
@@ -65,3 +66,13 @@ def test_a_parse_that_fails_is_not_kept(home: Path) -> None:
     with pytest.raises(BadInput):
         kept(str, ["bad: ["], broken)
     assert kept_files(home) == []
+
+
+@pytest.mark.slow
+def test_a_workspace_read_back_needs_no_yaml(workspace: Path, home: Path) -> None:
+    load = (
+        "import sys; from pathlib import Path; from assess.sources import load_source; "
+        "load_source(Path(sys.argv[1])); print('yaml' in sys.modules)"
+    )
+    assert run_python(load, workspace).strip() == "True", "the first read parses the YAML"
+    assert run_python(load, workspace).strip() == "False"

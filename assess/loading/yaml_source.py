@@ -1,19 +1,22 @@
-"""Parse YAML keeping the line of every node, so each error can name its line."""
+"""Parse YAML keeping the line of every node, so each error can name its line.
+
+PyYAML is imported when a text is parsed, not with this module: `assess report` reads a
+workspace's questionnaire back parsed (`kept_parses`) and never needs it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from assess.errors import BadInput
 
-Loc = tuple[str | int, ...]
+if TYPE_CHECKING:
+    import yaml
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+Loc = tuple[str | int, ...]
 
 
 @dataclass
@@ -53,7 +56,9 @@ def read_text(path: Path) -> str:
 
 def parse_yaml(text: str, source: str) -> YamlDocument:
     """Parse one YAML document; syntax errors and duplicate keys become BadInput."""
-    loader = _Loader(text)
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -82,6 +87,8 @@ def load_yaml(path: Path) -> YamlDocument:
 def _index_lines(
     node: yaml.Node, loc: tuple[str, ...], lines: dict[tuple[str, ...], int], source: str
 ) -> None:
+    import yaml
+
     lines[loc] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
