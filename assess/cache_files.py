@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 from collections.abc import Callable
@@ -10,6 +11,14 @@ from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
+
+
+def digest(*parts: str) -> str:
+    """A name for a kept file, made from everything its content depends on (`parts`)."""
+    identity = hashlib.sha256()
+    for part in parts:
+        identity.update(hashlib.sha256(part.encode("utf-8")).digest())
+    return identity.hexdigest()[:32]
 
 
 def keep(path: Path, data: bytes) -> None:

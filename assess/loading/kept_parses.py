@@ -20,7 +20,7 @@ from typing import TypeVar
 import pydantic
 
 import assess
-from assess.cache_files import kept_pickle
+from assess.cache_files import digest, kept_pickle
 from assess.paths import cache_dir
 
 T = TypeVar("T")
@@ -29,14 +29,8 @@ PARSING_CODE = ("loading", "models")  # the packages of assess a parse runs thro
 
 def kept(kind: type[T], texts: Sequence[str], parse: Callable[[], T]) -> T:
     """What `parse` makes of `texts`, read back from the cache when it was kept before."""
-    return kept_pickle(cache_dir() / "parsed" / f"{_digest(kind, texts)}.pickle", kind, parse)
-
-
-def _digest(kind: type[T], texts: Sequence[str]) -> str:
-    identity = hashlib.sha256(f"{kind.__qualname__}\n{_code_identity()}".encode())
-    for text in texts:
-        identity.update(hashlib.sha256(text.encode("utf-8")).digest())
-    return identity.hexdigest()[:32]
+    name = digest(kind.__qualname__, _code_identity(), *texts)
+    return kept_pickle(cache_dir() / "parsed" / f"{name}.pickle", kind, parse)
 
 
 @cache

@@ -2,20 +2,20 @@
 
 When it is imported, WeasyPrint hands cffi the C declarations of Pango, HarfBuzz, fontconfig
 and the rest, and cffi parses them with pycparser: some 140M instructions, a tenth of getting
-the PDF worker ready, on every report. The syntax tree depends only on that text and on the
-versions of cffi, pycparser and Python, so it is kept (pickled, as the parsed questionnaires
-are) under a digest of them and read back the next time. A damaged kept file is parsed again.
+the PDF worker ready, on every report. The syntax tree depends only on that text (as cffi
+prepares it) and on the versions of pycparser and Python, so it is kept (pickled, as the parsed
+questionnaires are) under a digest of them and read back the next time. A damaged kept file is
+parsed again.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import sys
 from collections.abc import Iterator
 from typing import Any
 
-from assess.cache_files import kept_pickle
+from assess.cache_files import digest, kept_pickle
 from assess.paths import cache_dir
 
 
@@ -40,8 +40,7 @@ class _KeptParser:
         self._pycparser = pycparser
 
     def parse(self, text: str) -> Any:
-        versions = f"{self._pycparser.__version__} {sys.version}"
-        digest = hashlib.sha256(f"{versions}\n{text}".encode()).hexdigest()[:32]
-        path = cache_dir() / "c-declarations" / f"{digest}.pickle"
+        name = digest(self._pycparser.__version__, sys.version, text)
+        path = cache_dir() / "c-declarations" / f"{name}.pickle"
         tree_kind = self._pycparser.c_ast.FileAST
         return kept_pickle(path, tree_kind, lambda: self._parser_for().parse(text))

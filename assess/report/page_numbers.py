@@ -8,13 +8,12 @@ kept, named after a digest of exactly what it is rendered from, and copied the n
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from pathlib import Path
 
 from assess import __version__
-from assess.cache_files import keep
+from assess.cache_files import digest, keep
 from assess.paths import cache_dir
 from assess.report.pdf import write_pdf
 from assess.report.pdf_split import numbers_html
@@ -34,8 +33,7 @@ def write_numbers(html: str, pages: int, out: Path) -> None:
 def _digest(source: str) -> str:
     from weasyprint import __version__ as weasyprint_version
 
-    identity = f"{__version__}\n{weasyprint_version}\n{source}"
-    return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32]
+    return digest(__version__, weasyprint_version, source)
 
 
 def _whole(pdf: Path) -> bool:

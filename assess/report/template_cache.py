@@ -9,7 +9,6 @@ code without changing the source. A cache that cannot be read or written is simp
 
 from __future__ import annotations
 
-import hashlib
 from contextlib import suppress
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from jinja2 import __version__ as jinja_version
 from jinja2.bccache import Bucket
 
 from assess import __version__
+from assess.cache_files import digest
 from assess.paths import cache_dir
 
 
@@ -25,8 +25,7 @@ class TemplateCache(FileSystemBytecodeCache):
     """Jinja2's file cache, in a folder of its own that it makes when first needed."""
 
     def __init__(self, settings: str) -> None:
-        identity = f"{__version__}\n{jinja_version}\n{settings}".encode()
-        folder = cache_dir() / "templates" / hashlib.sha256(identity).hexdigest()[:16]
+        folder = cache_dir() / "templates" / digest(__version__, jinja_version, settings)
         super().__init__(str(folder), "%s.cache")
 
     def load_bytecode(self, bucket: Bucket) -> None:
