@@ -27,6 +27,11 @@ def private_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield home
 
 
+def in_cache(home: Path, pattern: str) -> list[Path]:
+    """The files matching `pattern` in the cache folder of `home`, sorted."""
+    return sorted((home / "cache").glob(pattern))
+
+
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A home of the test's own (not yet made), for tests that look into its cache folder."""

@@ -11,11 +11,7 @@ from assess.errors import BadInput
 from assess.loading.kept_parses import kept
 from assess.storage import workspace as workspace_module
 from assess.storage.workspace import Workspace
-from tests.conftest import run_python
-
-
-def kept_files(home: Path) -> list[Path]:
-    return sorted((home / "cache" / "parsed").glob("*.pickle"))
+from tests.conftest import in_cache, run_python
 
 
 def test_a_workspace_reads_back_what_it_parsed(
@@ -23,7 +19,7 @@ def test_a_workspace_reads_back_what_it_parsed(
 ) -> None:
     with Workspace.open(workspace) as first:
         questionnaire, roadmap = first.questionnaire(), first.roadmap()
-    assert len(kept_files(home)) == 2
+    assert len(in_cache(home, "parsed/*.pickle")) == 2
 
     def refuse(*args: object) -> None:
         raise AssertionError("parsed again")
@@ -44,7 +40,7 @@ def test_another_text_is_parsed_afresh(home: Path) -> None:
 
 def test_a_damaged_or_foreign_file_is_parsed_again(home: Path) -> None:
     kept(str, ["x"], lambda: "parsed")
-    (path,) = kept_files(home)
+    (path,) = in_cache(home, "parsed/*.pickle")
     path.write_bytes(b"\x80\x05 cut short")
     assert kept(str, ["x"], lambda: "again") == "again"
     path.write_bytes(pickle.dumps(42))
@@ -65,7 +61,7 @@ def test_a_parse_that_fails_is_not_kept(home: Path) -> None:
 
     with pytest.raises(BadInput):
         kept(str, ["bad: ["], broken)
-    assert kept_files(home) == []
+    assert in_cache(home, "parsed/*.pickle") == []
 
 
 @pytest.mark.slow

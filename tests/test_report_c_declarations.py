@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_python
+from tests.conftest import in_cache, run_python
 
 IMPORT_AND_RENDER = """
 import sys
@@ -24,21 +24,17 @@ print(write_pdf("<p>评估 Assessment</p>", Path(sys.argv[2])))
 """
 
 
-def kept(home: Path) -> list[Path]:
-    return sorted((home / "cache" / "c-declarations").glob("*.pickle"))
-
-
 @pytest.mark.slow
 def test_a_second_start_reads_the_declarations_back(home: Path, tmp_path: Path) -> None:
     assert run_python(IMPORT_AND_RENDER, "parser", tmp_path / "a.pdf").strip() == "1"
-    assert len(kept(home)) == 1
+    assert len(in_cache(home, "c-declarations/*.pickle")) == 1
     assert run_python(IMPORT_AND_RENDER, "no parser", tmp_path / "b.pdf").strip() == "1"
 
 
 @pytest.mark.slow
 def test_a_damaged_kept_tree_is_parsed_again(home: Path, tmp_path: Path) -> None:
     run_python(IMPORT_AND_RENDER, "parser", tmp_path / "a.pdf")
-    [tree] = kept(home)
+    [tree] = in_cache(home, "c-declarations/*.pickle")
     whole = tree.read_bytes()
     tree.write_bytes(whole[: len(whole) // 2])  # cut short, as by a full disk
     assert run_python(IMPORT_AND_RENDER, "parser", tmp_path / "b.pdf").strip() == "1"

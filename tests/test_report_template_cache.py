@@ -14,6 +14,7 @@ from assess.report.context import ReportContext
 from assess.report.html import render_html
 from assess.report.writer import report_context
 from assess.sources import Assessment
+from tests.conftest import in_cache
 
 
 @pytest.fixture(scope="module")
@@ -30,17 +31,13 @@ def templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return copy
 
 
-def kept(home: Path) -> list[Path]:
-    return sorted((home / "cache" / "templates").glob("*/*.cache"))
-
-
 def test_compiled_templates_are_kept_and_reused(home: Path, context: ReportContext) -> None:
     first = render_html(context)
-    files = kept(home)
+    files = in_cache(home, "templates/*/*.cache")
     assert len(files) >= 8  # the report and its partials
     written = [f.stat().st_mtime_ns for f in files]
     assert render_html(context) == first
-    assert [f.stat().st_mtime_ns for f in kept(home)] == written
+    assert [f.stat().st_mtime_ns for f in in_cache(home, "templates/*/*.cache")] == written
 
 
 def test_an_edited_template_is_compiled_again(
@@ -54,7 +51,7 @@ def test_an_edited_template_is_compiled_again(
 
 def test_damaged_cache_files_are_compiled_again(home: Path, context: ReportContext) -> None:
     first = render_html(context)
-    for file in kept(home):
+    for file in in_cache(home, "templates/*/*.cache"):
         file.write_bytes(file.read_bytes()[:40])  # cut short, as by a full disk
     assert render_html(context) == first
     assert render_html(context) == first
