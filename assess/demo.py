@@ -7,17 +7,22 @@ noise, so the report shows real spread, role gaps, N/A, "don't know" and notes.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from assess.loading.questionnaire_loader import find_questionnaire, load_questionnaire, roadmap_path
+from assess.errors import BadInput
+from assess.loading.questionnaire_loader import find_questionnaire
 from assess.models import Answer, Engagement, Question, Questionnaire
 from assess.models.response import Branding, Evidence
+from assess.storage.new_workspace import create_workspace
 from assess.storage.workspace import Workspace
 
 DEMO_QUESTIONNAIRE = "internet-thinking"
 SEED = 20261122
+DEMO_MARK = "demo_answers"  # meta key: the digest of the answers as the demo wrote them
 
 ENGAGEMENT = Engagement(
     organization="青禾智造集团",
@@ -72,29 +77,46 @@ NOTES = {
 
 def build_demo_workspace(path: Path) -> Path:
     """Write the sample engagement to a new workspace file at `path` (refuses to overwrite)."""
-    qpath = find_questionnaire(DEMO_QUESTIONNAIRE)
-    q = load_questionnaire(qpath)
-    kb_path = roadmap_path(q, qpath)
+    create_workspace(path, find_questionnaire(DEMO_QUESTIONNAIRE), ENGAGEMENT, _answer_all).close()
+    return path
+
+
+def is_untouched_demo(path: Path) -> bool:
+    """Is the workspace at `path` a demo nobody has answered into since it was built?"""
+    try:
+        with Workspace.open(path, read_only=True) as ws:
+            mark = ws.meta(DEMO_MARK)
+            return mark is not None and mark == _answers_digest(ws)
+    except BadInput:
+        return False
+
+
+def _answer_all(ws: Workspace) -> None:
+    q = ws.questionnaire()
     rng = random.Random(SEED)
     noted: set[tuple[str, str]] = set()  # (question id, note) already given by someone
     start = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
-    with Workspace.create(
-        path,
-        questionnaire_yaml=qpath.read_text(encoding="utf-8"),
-        roadmap_yaml=kb_path.read_text(encoding="utf-8") if kb_path else None,
-        engagement=ENGAGEMENT,
-    ) as ws:
-        for index, (name, role, group, bias, unsure, evidence) in enumerate(RESPONDENTS):
-            rid = ws.add_respondent(name, role, group)
-            clock = start + timedelta(minutes=7 * index)
-            for number, question in enumerate(q.questions):
-                answer = _answer(q, question, bias, unsure, evidence, rng, noted)
-                stamped = answer.model_copy(
-                    update={"answered_at": clock + timedelta(seconds=40 * number)}
-                )
-                ws.save_answer(rid, question.id, stamped)
-            ws.mark_finished(rid)
-    return path
+    for index, (name, role, group, bias, unsure, evidence) in enumerate(RESPONDENTS):
+        rid = ws.add_respondent(name, role, group)
+        clock = start + timedelta(minutes=7 * index)
+        for number, question in enumerate(q.questions):
+            answer = _answer(q, question, bias, unsure, evidence, rng, noted)
+            stamped = answer.model_copy(
+                update={"answered_at": clock + timedelta(seconds=40 * number)}
+            )
+            ws.save_answer(rid, question.id, stamped)
+        ws.mark_finished(rid)
+    ws.set_meta(DEMO_MARK, _answers_digest(ws))
+
+
+def _answers_digest(ws: Workspace) -> str:
+    """What a participant or facilitator could change: answers, consensus, engagement."""
+    state = [
+        [(p.name, p.role, p.group, sorted(p.answers.items())) for p in ws.plain_respondents()],
+        [d.model_dump(mode="json") for d in ws.consensus()],
+        ws.engagement().model_dump(mode="json"),
+    ]
+    return hashlib.sha256(json.dumps(state, ensure_ascii=False).encode()).hexdigest()
 
 
 def _answer(

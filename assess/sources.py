@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assess.errors import BadInput
+from assess.files.inputs import check_input
 from assess.loading.questionnaire_loader import (
     find_questionnaire_by_id,
     load_questionnaire,
@@ -31,8 +32,7 @@ class Assessment:
 
 
 def load_source(path: Path, questionnaire_path: Path | None = None) -> Assessment:
-    if not path.exists():
-        raise BadInput.one(path, "file not found", fix="check the path")
+    check_input(path, what="a response file, a workspace or a CSV")
     if path.suffix.lower() == ".json":
         return _from_response_file(path, questionnaire_path)
     if path.suffix.lower() in (".csv", ".tsv"):
@@ -50,7 +50,12 @@ def load_source(path: Path, questionnaire_path: Path | None = None) -> Assessmen
 
 def _from_response_file(path: Path, questionnaire_path: Path | None) -> Assessment:
     response = read_response_file(path)
-    qpath = questionnaire_path or find_questionnaire_by_id(response.questionnaire.id, path.parent)
+    qpath = questionnaire_path or find_questionnaire_by_id(
+        response.questionnaire.id,
+        path.parent,
+        fix=f"put the questionnaire file in {path.parent} beside {path.name}, "
+        "or pass it with --questionnaire PATH",
+    )
     q = load_questionnaire(qpath)
     check_responses(response, q, str(path))
     if questionnaire_path is None and response.questionnaire.hash != q.content_hash():
@@ -69,7 +74,7 @@ def _from_response_file(path: Path, questionnaire_path: Path | None) -> Assessme
 def _from_workspace(path: Path) -> Assessment:
     from assess.storage.workspace import Workspace
 
-    with Workspace.open(path) as ws:
+    with Workspace.open(path, read_only=True) as ws:
         return Assessment(
             ws.questionnaire(),
             ws.roadmap(),

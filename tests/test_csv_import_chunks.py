@@ -84,7 +84,7 @@ def test_survey_tool_columns_refuse_the_file_unless_skipped(tmp_path: Path) -> N
     csv_path = write(tmp_path / "wjx.csv", rows)
     ws_path = tmp_path / "w.assess"
     refused = run_assess("import", csv_path, "--workspace", ws_path, "--questionnaire", MINI)
-    assert refused.returncode == 2 and "unknown column '序号'" in refused.stderr
+    assert refused.returncode == 2 and "2 unknown columns: '序号', '提交答卷时间'" in refused.stderr
     assert "--skip-unknown-columns" in refused.stderr and not ws_path.exists()
     result = run_assess(
         "import",

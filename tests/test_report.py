@@ -145,7 +145,7 @@ def test_targets_branding_and_html_format(tmp_path: Path, workspace: Path) -> No
     ("args", "message"),
     [
         (["-o", "r.txt"], "cannot tell the report format"),
-        (["-o", "SOURCE"], "would overwrite SOURCE"),
+        (["-o", "SOURCE"], "is the input"),
         (["-o", "r.pdf", "--accent", "red"], "is not a colour"),
         (["-o", "r.pdf", "--target", "nope=3"], "unknown dimension 'nope'"),
         (["-o", "r.pdf", "--target", "data=9"], "outside 1..5"),

@@ -15,7 +15,9 @@ import sys
 from pathlib import Path
 from assess.report import pdf
 pdf.warm_up()
-pages = pdf.write_pdf('<html lang="zh-CN"><body><p>评估 <b>报告</b></p></body></html>', Path(sys.argv[1]))
+rendered = pdf.render_pdf('<html lang="zh-CN"><body><p>评估 <b>报告</b></p></body></html>')
+Path(sys.argv[1]).write_bytes(rendered.data)
+pages = rendered.pages
 heavy = ("fontTools.subset", "fontTools.varLib", "fontTools.ttLib.tables.otTables")
 print(pages, [name for name in heavy if name in sys.modules])
 """

@@ -14,7 +14,6 @@ from assess.models.text import Lang
 from assess.paths import reports_dir
 from assess.report.fetcher import AssetsOnlyFetcher
 from assess.report.html_tree import weasyprint_html, xml_tree
-from assess.report.pdf_split import numbers_html, split_document
 from assess.report.weasy import import_weasyprint
 from assess.sources import Assessment
 from tests.report_support import page_images, report_html
@@ -26,23 +25,12 @@ def shape(element: ElementTree.Element) -> tuple[Any, ...]:
     return (element.tag, dict(element.attrib), element.text or "", element.tail or "", children)
 
 
-def documents(html: str) -> dict[str, str]:
-    halves = split_document(html)
-    assert halves is not None
-    return {
-        "whole": html,
-        "first": halves.first,
-        "second": halves.second,
-        "numbers": numbers_html(html, 17),
-    }
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_expat_reads_the_tree_tinyhtml5_makes(assessment: Assessment, lang: Lang) -> None:
-    for name, html in documents(report_html(assessment, lang)).items():
-        tree = xml_tree(html)
-        assert tree is not None, f"the {name} document is not well-formed XML"
-        assert shape(tree) == shape(tinyhtml5.parse(html, namespace_html_elements=False)), name
+    html = report_html(assessment, lang)
+    tree = xml_tree(html)
+    assert tree is not None, "the report is not well-formed XML"
+    assert shape(tree) == shape(tinyhtml5.parse(html, namespace_html_elements=False))
 
 
 def test_a_document_that_is_not_xml_is_parsed_as_html() -> None:
@@ -59,13 +47,12 @@ def test_the_pages_are_the_same_either_way(assessment: Assessment, tmp_path: Pat
     import_weasyprint()
     from weasyprint import HTML
 
-    halves = split_document(report_html(assessment, "zh"))
-    assert halves is not None
+    html = report_html(assessment, "zh")
     assets = reports_dir() / "assets"
     base, fetcher = assets.as_uri() + "/", AssetsOnlyFetcher(assets, ())
-    html5 = HTML(string=halves.second, base_url=base, url_fetcher=fetcher)
+    html5 = HTML(string=html, base_url=base, url_fetcher=fetcher)
     (tmp_path / "html5.pdf").write_bytes(html5.write_pdf())
-    (tmp_path / "xml.pdf").write_bytes(weasyprint_html(halves.second, base, fetcher).write_pdf())
+    (tmp_path / "xml.pdf").write_bytes(weasyprint_html(html, base, fetcher).write_pdf())
     before, after = (
         page_images(tmp_path / "html5.pdf", tmp_path),
         page_images(tmp_path / "xml.pdf", tmp_path),

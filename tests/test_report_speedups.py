@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from assess.models.text import Lang
-from assess.report.pdf import write_pdf
+from assess.report.pdf import render_pdf
 from assess.report.weasy import import_weasyprint
 from assess.sources import Assessment
 from tests.conftest import run_python
@@ -29,8 +29,8 @@ for speedup in (
     "read_font_files_on_demand",
 ):
     setattr(weasy, speedup, lambda: None)
-from assess.report.pdf import write_pdf
-write_pdf(Path(sys.argv[1]).read_text(encoding="utf-8"), Path(sys.argv[2]))
+from assess.report.pdf import render_pdf
+Path(sys.argv[2]).write_bytes(render_pdf(Path(sys.argv[1]).read_text(encoding="utf-8")).data)
 """
 
 EDGE_CASES = """<html lang="en"><head><meta charset="utf-8" /><style>
@@ -65,7 +65,7 @@ def both_ways(html: str, folder: Path) -> tuple[bytes, bytes]:
     source, without = folder / "page.html", folder / "without.pdf"
     source.write_text(html, encoding="utf-8")
     run_python(WITHOUT_SPEEDUPS, source, without)
-    write_pdf(html, folder / "with.pdf")
+    (folder / "with.pdf").write_bytes(render_pdf(html).data)
     return (folder / "with.pdf").read_bytes(), without.read_bytes()
 
 

@@ -1,4 +1,4 @@
-"""The stylesheet parsed ahead (once for both halves of a report) gives the very same pages."""
+"""The stylesheet parsed ahead by the PDF worker gives the very same pages."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from PIL import ImageChops
 
 from assess.report.build import ReportOptions
 from assess.report.html import render_html
-from assess.report.pdf_split import split_document
 from assess.report.writer import report_context
 from assess.sources import Assessment
 from tests.conftest import run_python
@@ -25,9 +24,9 @@ import sys
 from pathlib import Path
 from assess.report import pdf
 html = Path(sys.argv[1]).read_text(encoding="utf-8")
-pdf.write_pdf(html, Path(sys.argv[2]))
+Path(sys.argv[2]).write_bytes(pdf.render_pdf(html).data)
 pdf.warm_up()
-pdf.write_pdf(html, Path(sys.argv[3]))
+Path(sys.argv[3]).write_bytes(pdf.render_pdf(html).data)
 Path(sys.argv[4]).write_text(str(len(pdf._prepared(html)[1])), encoding="utf-8")
 """
 
@@ -36,10 +35,8 @@ def test_pages_are_the_same_with_the_stylesheet_parsed_ahead(
     assessment: Assessment, tmp_path: Path
 ) -> None:
     context = report_context(assessment, ReportOptions(lang="zh", day=date(2026, 11, 22)))
-    halves = split_document(render_html(context))
-    assert halves is not None
-    source = tmp_path / "half.html"
-    source.write_text(halves.first, encoding="utf-8")
+    source = tmp_path / "report.html"
+    source.write_text(render_html(context), encoding="utf-8")
     plain, ahead, used = tmp_path / "plain.pdf", tmp_path / "ahead.pdf", tmp_path / "used"
     run_python(RENDER_BOTH, source, plain, ahead, used)
     assert used.read_text(encoding="utf-8") == "1"

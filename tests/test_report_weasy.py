@@ -81,7 +81,7 @@ sizes = [ffi.sizeof(ffi.new(f"hb_codepoint_t[{n}]", list(range(n)))) for n in (3
 from assess.report import pdf
 pdf.warm_up()
 page = '<html lang="zh-CN"><body><p>评估 Assessment <b>报告</b></p></body></html>'
-print(sizes, pdf.write_pdf(page, Path(sys.argv[1])), parsed)
+print(sizes, pdf.render_pdf(page).pages, parsed)
 """
 
 

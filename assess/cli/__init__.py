@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from types import FrameType
 
 import click
 
@@ -46,7 +48,13 @@ def cli(ctx: click.Context) -> None:
 
 
 def main() -> None:
-    """Entry point: a user error prints one clear message (bad input: exit 2), never a traceback."""
+    """Entry point: a user error prints one clear message (bad input: exit 2), never a traceback.
+
+    SIGTERM and SIGHUP end a command as Ctrl+C does, through its clean-up: what it was writing
+    is removed, not left half-written.
+    """
+    for stop in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop, _stopped)
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
@@ -69,3 +77,7 @@ def main() -> None:
             err=True,
         )
         sys.exit(1)
+
+
+def _stopped(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from assess.errors import BadInput
+
 WORKSPACE = "demo-engagement.assess"
 REPORT = "demo-report.pdf"
 
@@ -23,34 +25,54 @@ REPORT = "demo-report.pdf"
 def demo(out_dir: Path) -> None:
     """Build a sample engagement (several respondents) and write its report PDF.
 
-    The last line printed is the PDF's path.
+    An earlier demo in DIR is replaced only if nobody has answered into it since. The last line
+    printed is the PDF's path.
     """
     from assess.cli.report_output import describe, warn
     from assess.demo import build_demo_workspace
     from assess.report.build import ReportOptions
     from assess.report.pdf_worker import PdfWorker
-    from assess.report.writer import pdf_ready, report_context, resolve_logo, write_report
+    from assess.report.writer import (
+        pdf_ready,
+        report_context,
+        report_inputs,
+        resolve_logo,
+        write_report,
+    )
     from assess.sources import load_source
 
     out_dir.mkdir(parents=True, exist_ok=True)
     workspace = out_dir / WORKSPACE
     with PdfWorker() as worker:
-        remove_workspace(workspace)
+        replace_untouched_demo(workspace)
         build_demo_workspace(workspace)
         click.echo(f"wrote {workspace}")
         assessment = load_source(workspace)
         language = assessment.engagement.language
         options = ReportOptions(
-            lang=language if pdf_ready(language, warn) else "en",
-            logo=resolve_logo(assessment, None),
+            lang=language if pdf_ready(language, warn) else "en",  # no Chinese font here
+            logo=resolve_logo(assessment, None, warn),
         )
         context = report_context(assessment, options)
-        written = write_report(context, out_dir / REPORT, "pdf", options.logo, worker.write_pdf)
+        inputs = report_inputs(assessment, options)
+        out = out_dir / REPORT
+        written = write_report(context, out, "pdf", options.logo, inputs, worker.render_pdf)
     click.echo(describe(written))
     click.echo(str(written.path.resolve()))
 
 
-def remove_workspace(path: Path) -> None:
-    """Replace the previous demo: its workspace file and SQLite's side files."""
+def replace_untouched_demo(path: Path) -> None:
+    """Remove an earlier demo workspace nobody has answered into; refuse to touch any other."""
+    from assess.demo import is_untouched_demo
+
+    if not (path.exists() or path.is_symlink()):
+        return
+    if not is_untouched_demo(path):
+        raise BadInput.one(
+            path,
+            "this workspace has been changed since the demo built it (or is not a demo); "
+            "it is never overwritten",
+            fix="pass another folder with -o, or move the file away",
+        )
     for suffix in ("", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)

@@ -1,10 +1,12 @@
-"""`assess export WORKSPACE --format csv|json [-o OUT]`: every respondent's answers out."""
+"""`assess export WORKSPACE --format csv|json [-o OUT] [--names]`: every respondent's answers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import click
+
+from assess.cli.options import names_option
 
 
 @click.command("export")
@@ -24,19 +26,33 @@ import click
     default=None,
     help="File to write (default: print to standard output).",
 )
-def export(workspace: Path, fmt: str, out: Path | None) -> None:
-    """Export a workspace's answers as CSV (for spreadsheets) or JSON (everything)."""
+@names_option
+def export(workspace: Path, fmt: str, out: Path | None, names: bool) -> None:
+    """Export a workspace's answers as CSV (for spreadsheets) or JSON (everything).
+
+    Respondents appear as R1, R2 … with their role, unless --names is given; only an export
+    with --names keeps their ids, to be imported back into the same workspace.
+    """
+    from assess.files.outputs import refuse_target, write_output
     from assess.interchange.csv_export import answers_csv
+    from assess.models.pseudonym import pseudonymised
     from assess.storage import Workspace
 
-    with Workspace.open(workspace) as ws:
+    if out is not None:
+        refuse_target(out, [workspace])
+    with Workspace.open(workspace, read_only=True) as ws:
         if fmt == "csv":
-            text = answers_csv(ws.questionnaire(), ws.plain_respondents())
+            people = ws.plain_respondents()
+            text = answers_csv(ws.questionnaire(), people if names else pseudonymised(people))
         else:
-            text = ws.to_response_file().model_dump_json(indent=2) + "\n"
+            response = ws.to_response_file()
+            if not names:
+                hidden = pseudonymised(response.respondents)
+                response = response.model_copy(update={"respondents": hidden})
+            text = response.model_dump_json(indent=2) + "\n"
     if out is None:
         click.echo(text, nl=False)
         return
     # A byte-order mark lets Excel open a Chinese CSV as UTF-8.
-    out.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+    write_output(out, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"), [workspace])
     click.echo(f"wrote {out}", err=True)

@@ -29,6 +29,11 @@ from assess.cli.options import questionnaire_option
     help="Leave out columns that are not name, role, group, id or a question (a survey tool's "
     "序号, 提交答卷时间, IP…) instead of refusing the file; they are listed.",
 )
+@click.option(
+    "--encoding",
+    default=None,
+    help="The file's encoding, when it is not UTF-8, UTF-16 or Chinese GBK (e.g. latin-1).",
+)
 @questionnaire_option
 @click.option(
     "--organization",
@@ -40,15 +45,17 @@ def import_(
     workspace: Path,
     skip_bad_rows: bool,
     skip_unknown_columns: bool,
+    encoding: str | None,
     questionnaire: Path | None,
     organization: str | None,
 ) -> None:
     """Import answers exported by an online survey tool (one row per respondent).
 
     Columns: name, role, group, and one per question id holding the option's number, N/A, ?
-    (don't know) or the option's text in Chinese or English. UTF-8 or GBK, comma or tab.
-    Any other column refuses the file, unless --skip-unknown-columns.
-    All rows are imported in one transaction, or none.
+    (don't know) or the option's text in Chinese or English. UTF-8, UTF-16 or GBK (else name
+    it with --encoding), comma or tab. Any other column refuses the file, unless
+    --skip-unknown-columns. All rows are imported in one transaction, or none; rows that answer
+    no question are left out and listed, and a file without any answer is refused.
     """
     from assess.cli.workspace_files import open_or_create
     from assess.forking import items_from_child
@@ -62,6 +69,7 @@ def import_(
             opening.questionnaire,
             skip_bad_rows=skip_bad_rows,
             skip_unknown_columns=skip_unknown_columns,
+            encoding=encoding,
         )
         with items_from_child(produce) as chunks:  # read on the other core while this one writes
             opening.fill(lambda ws: ws.import_prepared(tally.prepared(chunks)))
@@ -72,5 +80,10 @@ def import_(
         click.echo(f"skipped: {problem.render()}", err=True)
     if tally.skipped:
         click.echo(f"skipped {tally.skipped_rows} bad rows", err=True)
+    if tally.unanswered:
+        rows = ", ".join(str(row) for row in tally.unanswered[:20])
+        more = " …" if len(tally.unanswered) > 20 else ""
+        count = len(tally.unanswered)
+        click.echo(f"left out {count} rows that answer no question: {rows}{more}", err=True)
     people = "respondent" if tally.respondents == 1 else "respondents"
     click.echo(f"imported {tally.respondents} {people} ({tally.answers} answers) into {workspace}")

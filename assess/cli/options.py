@@ -27,3 +27,9 @@ target_option = click.option(
     metavar="DIM=LEVEL",
     help="Target level of a dimension (repeatable); default: one level above the current.",
 )
+
+names_option = click.option(
+    "--names",
+    is_flag=True,
+    help="Name respondents (default: by pseudonym and role, e.g. R3 · 中层经理).",
+)

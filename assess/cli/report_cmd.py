@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from assess.cli.options import lang_option, questionnaire_option, target_option
+from assess.cli.options import lang_option, names_option, questionnaire_option, target_option
 from assess.errors import BadInput
+from assess.files.outputs import refuse_target
 from assess.report.formats import FORMATS, Format, format_for
 from assess.report.pdf_worker import PdfWorker
 
@@ -43,12 +44,13 @@ ACCENT = re.compile(r"^#[0-9a-fA-F]{6}$")
 @target_option
 @click.option(
     "--logo",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Logo (PNG, JPEG or SVG) for the cover (default: the engagement's).",
+    help="Logo (PNG, JPEG or SVG) for the cover (default: the engagement's, a file in its folder).",
 )
 @click.option("--accent", default=None, metavar="#RRGGBB", help="Accent colour of the report.")
 @click.option("--consultant", default=None, help="Consultant named on the cover.")
+@names_option
 @questionnaire_option
 def report(
     source: Path,
@@ -59,35 +61,42 @@ def report(
     logo: Path | None,
     accent: str | None,
     consultant: str | None,
+    names: bool,
     questionnaire: Path | None,
 ) -> None:
-    """Write the leadership report (PDF, HTML or JSON) for a workspace or a response file."""
+    """Write the leadership report (PDF, HTML or JSON) for a workspace or a response file.
+
+    Respondents appear by pseudonym and role (R3 · 中层经理) unless --names is given.
+    """
     if accent is not None and not ACCENT.match(accent):
-        raise BadInput.one("--accent", f"'{accent}' is not a colour", fix="write it as #RRGGBB")
-    if out.resolve() == source.resolve():
         raise BadInput.one(
-            out, "the report would overwrite SOURCE", place="-o", fix="choose another OUT"
+            "--accent",
+            f"'{accent}' is not a colour",
+            fix="write it as #RRGGBB, for example --accent '#1f6feb'",
         )
+    inputs = [source, *([questionnaire] if questionnaire else [])]
+    refuse_target(out, inputs)
     chosen = fmt or format_for(out)
     # The worker starts first: it readies WeasyPrint while the imports and the loading below run.
     with PdfWorker() if chosen == "pdf" else nullcontext() as worker, _collector_paused():
-        from assess.cli.report_output import checked_logo, describe, warn
+        from assess.cli.report_output import describe, warn
         from assess.planning.targets import parse_target_options
         from assess.report.build import ReportOptions
-        from assess.report.pdf import write_pdf
+        from assess.report.pdf import render_pdf
         from assess.report.writer import render_report, resolve_logo
         from assess.sources import load_source
 
         assessment = load_source(source, questionnaire)
         options = ReportOptions(
             lang=lang or assessment.engagement.language,
-            logo=checked_logo(resolve_logo(assessment, logo)),
+            logo=resolve_logo(assessment, logo, warn),
             accent=accent,
             consultant=consultant,
+            names=names,
         )
         overrides = parse_target_options(targets, assessment.questionnaire)
-        pdf_writer = worker.write_pdf if worker else write_pdf
-        written = render_report(assessment, options, overrides, out, chosen, warn, pdf_writer)
+        renderer = worker.render_pdf if worker else render_pdf
+        written = render_report(assessment, options, overrides, out, chosen, warn, renderer, inputs)
     click.echo(describe(written))
 
 

@@ -8,13 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assess.interchange.csv_source import DEFAULT_QUESTIONNAIRE
-from assess.loading.questionnaire_loader import (
-    find_questionnaire,
-    load_questionnaire,
-    roadmap_path,
-)
+from assess.loading.questionnaire_loader import find_questionnaire, load_questionnaire
 from assess.models import Engagement, Questionnaire
 from assess.storage import Workspace
+from assess.storage.new_workspace import create_workspace
 
 
 @dataclass
@@ -36,15 +33,8 @@ class Opening:
 
     def _create(self, fill: Callable[[Workspace], object]) -> Workspace:
         assert self.questionnaire_path is not None
-        kb = roadmap_path(self.questionnaire, self.questionnaire_path)
-        return Workspace.create(
-            self.path,
-            questionnaire_yaml=self.questionnaire_path.read_text(encoding="utf-8"),
-            roadmap_yaml=kb.read_text(encoding="utf-8") if kb and kb.is_file() else None,
-            engagement=Engagement(organization=self.organization),
-            questionnaire_source=str(self.questionnaire_path),
-            fill=fill,
-        )
+        engagement = Engagement(organization=self.organization)
+        return create_workspace(self.path, self.questionnaire_path, engagement, fill)
 
 
 @contextmanager

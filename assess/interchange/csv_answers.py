@@ -25,6 +25,7 @@ META_COLUMNS = {
     "id": ("id", "respondent_id"),
 }
 NOTE_SUFFIXES = (":note", ":备注")
+SHOWN_COLUMNS = 5
 Plan = list[tuple[int, str, Column]]  # (column index, question id, readings of its cells)
 
 
@@ -47,6 +48,7 @@ class Parsed:
     rows: list[int] = field(default_factory=list)  # row number of each respondent
     problems: list[Problem] = field(default_factory=list)
     bad_rows: set[int] = field(default_factory=set)
+    unanswered: list[int] = field(default_factory=list)  # rows left out: no question answered
     header_problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -93,6 +95,8 @@ class RowReader:
             if problems:
                 parsed.problems += problems
                 parsed.bad_rows.add(number)
+            elif not person.answers:
+                parsed.unanswered.append(number)
             else:
                 parsed.respondents.append(person)
                 parsed.rows.append(number)
@@ -107,6 +111,7 @@ def read_header(
     notes: dict[int, str] = {}
     ignored: set[int] = set()
     skipped: list[str] = []
+    unknown: list[str] = []
     aliases = {alias: key for key, names in META_COLUMNS.items() for alias in names}
     for index, raw in enumerate(table.header):
         name = raw.lstrip("\ufeff").strip()
@@ -117,13 +122,15 @@ def read_header(
         elif target is None and skip_unknown:
             skipped.append(name)
         elif target is None:
-            problems.append(_unknown_column(table.source, name, q))
+            unknown.append(name)
         elif target in _seen_targets(meta, questions, notes):
             problems.append(
                 _problem(table.source, 1, name, "this column appears twice", "keep one")
             )
         else:
             _assign(target, index, meta, questions, notes)
+    if unknown:
+        problems.append(_unknown_columns(table.source, unknown, q))
     if "name" not in meta:
         problems.append(
             _problem(
@@ -167,15 +174,17 @@ def _assign(
         notes[index] = key
 
 
-def _unknown_column(source: str, name: str, q: Questionnaire) -> Problem:
-    ids = ", ".join(x.id for x in q.questions)
-    return _problem(
+def _unknown_columns(source: str, names: list[str], q: Questionnaire) -> Problem:
+    """One problem for every unknown column, however many: the first few named, then a count."""
+    shown = ", ".join(repr(name) for name in names[:SHOWN_COLUMNS])
+    more = f" and {len(names) - SHOWN_COLUMNS:,} more" if len(names) > SHOWN_COLUMNS else ""
+    ids = ", ".join(x.id for x in q.questions[:3])
+    return Problem(
         source,
-        1,
-        name,
-        f"unknown column {name!r}",
-        f"remove it (assess import --skip-unknown-columns leaves such columns out), or use "
-        f"name, role, group, id, <question id>:note or a question id of '{q.id}': {ids}",
+        "row 1",
+        f"{len(names):,} unknown column{'s' if len(names) > 1 else ''}: {shown}{more}",
+        "leave such columns out with --skip-unknown-columns, or name each column name, role, "
+        f"group, id, a question id of '{q.id}' ({ids} …) or <question id>:note",
     )
 
 

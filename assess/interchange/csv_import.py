@@ -45,14 +45,20 @@ class CsvChunk:
     skipped: list[Problem]
     skipped_rows: int
     skipped_columns: list[str]  # the same in every chunk
+    unanswered: list[int]  # rows without a single answer, left out
 
 
 def csv_chunks(
-    path: Path, q: Questionnaire, *, skip_bad_rows: bool, skip_unknown_columns: bool
+    path: Path,
+    q: Questionnaire,
+    *,
+    skip_bad_rows: bool,
+    skip_unknown_columns: bool,
+    encoding: str | None = None,
 ) -> Iterator[CsvChunk]:
     """The file's rows, chunk by chunk, as ``importable`` decides: after a bad row (without
     ``skip_bad_rows``) no more chunks come, and the end raises BadInput with every problem."""
-    table = read_table(path)
+    table = read_table(path, encoding)
     reader = RowReader(table, q, skip_unknown=skip_unknown_columns)
     if reader.header_problems:
         raise BadInput(reader.header_problems)
@@ -66,7 +72,9 @@ def csv_chunks(
         if skip_bad_rows or not problems:
             prepared = bulk.prepare(q, parsed.respondents, ids)
             skipped = reader.columns.skipped
-            yield CsvChunk(prepared, parsed.problems, len(parsed.bad_rows), skipped)
+            yield CsvChunk(
+                prepared, parsed.problems, len(parsed.bad_rows), skipped, parsed.unanswered
+            )
     _refuse(problems, good, table.source, skip_bad_rows=skip_bad_rows)
 
 
@@ -79,6 +87,7 @@ class ImportTally:
     skipped: list[Problem] = field(default_factory=list)
     skipped_rows: int = 0
     skipped_columns: list[str] = field(default_factory=list)
+    unanswered: list[int] = field(default_factory=list)
 
     def prepared(self, chunks: Iterable[CsvChunk]) -> Iterator[bulk.Prepared]:
         for chunk in chunks:
@@ -87,6 +96,7 @@ class ImportTally:
             self.skipped += chunk.skipped
             self.skipped_rows += chunk.skipped_rows
             self.skipped_columns = chunk.skipped_columns
+            self.unanswered += chunk.unanswered
             yield chunk.prepared
 
 
@@ -94,4 +104,9 @@ def _refuse(problems: list[Problem], good: int, source: str, *, skip_bad_rows: b
     if problems and not skip_bad_rows:
         raise BadInput(problems)
     if not good:
-        raise BadInput.one(source, "no respondent to import", fix="add rows below the header")
+        raise BadInput.one(
+            source,
+            "no row answers any question: nothing to import",
+            fix="check that the question columns are named by question id (or use the export "
+            "of `assess export --format csv` as a template)",
+        )

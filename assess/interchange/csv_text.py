@@ -2,7 +2,8 @@
 
 Encodings, tried in this order: UTF-16 when the file starts with its byte-order mark (Excel's
 "Unicode text"), UTF-8 with or without BOM, then GB18030 (a superset of GBK and GB2312, what
-Chinese Excel and survey tools such as 问卷星 write). Separator: comma, tab or semicolon,
+Chinese Excel and survey tools such as 问卷星 write) when the text then reads as Chinese; any
+other encoding is named with ``--encoding``. Separator: comma, tab or semicolon,
 detected by ``csv.Sniffer`` on the start of the file, falling back to whichever of them the
 header line holds most of.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assess.errors import BadInput
+from assess.files.inputs import SURVEY_LIMIT, read_input
 
 SEPARATORS = ",\t;"
 SAMPLE_CHARS = 64 * 1024
@@ -33,32 +35,63 @@ class Table:
     separator: str
 
 
-def read_table(path: Path) -> Table:
-    """The file's header and rows; a missing, binary, undecodable or empty file is BadInput."""
-    if not path.is_file():
-        raise BadInput.one(path, "file not found", fix="check the path")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BadInput.one(
-            path, f"cannot read the file ({exc.strerror})", fix="check permissions"
-        ) from None
-    text, encoding = decode(data, str(path))
-    return parse_table(text, str(path), encoding)
+def read_table(path: Path, encoding: str | None = None) -> Table:
+    """The file's header and rows; a missing, binary, undecodable or empty file is BadInput.
+
+    ``encoding`` names the file's encoding when it is none of those told apart by themselves.
+    """
+    data = read_input(path, limit=SURVEY_LIMIT, what="a survey export")
+    text, used = decode(data, str(path), encoding)
+    return parse_table(text, str(path), used)
 
 
-def decode(data: bytes, source: str) -> tuple[str, str]:
-    """The text and the name of the encoding it was read with."""
+def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str]:
+    """The text and the name of the encoding it was read with.
+
+    Without ``encoding``, only what can be told for sure is read: UTF-16 with its byte-order
+    mark, UTF-8, or Chinese text in GB18030/GBK. Latin-1 or Windows-1252 bytes ("Müller") also
+    decode as GB18030, into rare characters ("M黮ler"); such a file is refused, not guessed.
+    """
+    if encoding is not None:
+        return _decode_as(data, encoding, source), encoding
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_as(data, "utf-16", source), "utf-16"
     if b"\x00" in data[:8192]:
         raise BadInput.one(source, "this is a binary file, not a CSV export", fix=CSV_FIX)
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise BadInput.one(source, "the text is neither UTF-8 nor GBK/GB18030", fix=CSV_FIX)
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _reads_as_chinese(text):
+        return text, "gb18030"
+    raise BadInput.one(
+        source,
+        "the text is not UTF-8, and does not read as Chinese GBK/GB18030 either",
+        fix="name its encoding with --encoding (e.g. --encoding latin-1 or cp1252), "
+        "or export the file again as UTF-8",
+    )
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Do the text's non-ASCII characters look like Chinese, mostly common characters (GB2312)
+    and Chinese punctuation, rather than bytes of another encoding read as GBK?"""
+    unusual = [ch for ch in text if ord(ch) > 127]
+    if not unusual:
+        return True
+    common = sum(1 for ch in unusual if _in_gb2312(ch))
+    return common >= 0.9 * len(unusual)
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _decode_as(data: bytes, encoding: str, source: str) -> str:
@@ -67,6 +100,10 @@ def _decode_as(data: bytes, encoding: str, source: str) -> str:
     except UnicodeDecodeError as exc:
         raise BadInput.one(
             source, f"not valid {encoding} (byte {exc.start})", fix=CSV_FIX
+        ) from None
+    except LookupError:
+        raise BadInput.one(
+            source, f"unknown encoding {encoding!r}", fix="use a name such as utf-8, gbk, latin-1"
         ) from None
 
 

@@ -23,6 +23,7 @@ _FIXES = {
     "too_long": "remove entries",
     "literal_error": "use one of the allowed values",
     "enum": "use one of the allowed values",
+    "finite_number": "write a finite number (not .inf or .nan)",
     "string_pattern_mismatch": "use lower-case letters, digits, '-', '_' and '.'",
 }
 

@@ -44,7 +44,11 @@ def validate_file(path: Path) -> str:
 
 
 def _validate_roadmap(path: Path, questionnaire_id: object) -> str:
-    qpath = find_questionnaire_by_id(str(questionnaire_id), near=path.parent)
+    qpath = find_questionnaire_by_id(
+        str(questionnaire_id),
+        near=path.parent,
+        fix=f"put the questionnaire file beside the roadmap file, in {path.parent}",
+    )
     kb = load_roadmap(path, load_questionnaire(qpath))
     return f"roadmap '{kb.id}' for '{kb.questionnaire}': {len(kb.initiatives)} initiatives"
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from assess.errors import BadInput, Problem
+from assess.files.inputs import QUESTIONNAIRE_LIMIT, decode_text, read_input
 from assess.loading.model_errors import validate_document
 from assess.loading.questionnaire_checks import Finding, check_questionnaire
 from assess.loading.roadmap_checks import check_roadmap
@@ -46,19 +48,48 @@ def installed_questionnaires() -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.endswith(ROADMAP_SUFFIX))
 
 
-def find_questionnaire_by_id(questionnaire_id: str, near: Path) -> Path:
-    """The questionnaire with this id: a file beside `near` first, then the installed ones."""
-    for path in [*sorted(near.glob("*.yaml")), *installed_questionnaires()]:
-        if path.name.endswith(ROADMAP_SUFFIX):
-            continue
-        document = load_yaml(path)
-        if isinstance(document.data, dict) and document.data.get("id") == questionnaire_id:
-            return path
+def find_questionnaire_by_id(questionnaire_id: str, near: Path, *, fix: str) -> Path:
+    """The questionnaire with this id: a file in the folder `near` first, then an installed one.
+
+    Files are told apart by their top-level `id:` line, without parsing them: another YAML file
+    in the folder (notes, a broken draft) is never read as a questionnaire. Two files in one
+    place declaring the id are an error naming both.
+    """
+    for candidates in (_questionnaire_files(near), installed_questionnaires()):
+        found = [path for path in candidates if _declared_id(path) == questionnaire_id]
+        if len(found) > 1:
+            names = " and ".join(str(path) for path in found)
+            raise BadInput.one(
+                near,
+                f"two questionnaire files declare id '{questionnaire_id}': {names}",
+                fix="move one of them elsewhere, or pass the one you mean with --questionnaire",
+            )
+        if found:
+            return found[0]
     raise BadInput.one(
         near,
-        f"no questionnaire with id '{questionnaire_id}' here or installed",
-        fix="put the questionnaire file beside the roadmap file",
+        f"no questionnaire with id '{questionnaire_id}' in this folder or installed",
+        fix=fix,
     )
+
+
+def _questionnaire_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.yaml") if not p.name.endswith(ROADMAP_SUFFIX))
+
+
+_TOP_LEVEL = re.compile(r"^(id|kind):[ \t]*[\"']?([^\"'\s#]*)", re.MULTILINE)
+
+
+def _declared_id(path: Path) -> str | None:
+    """The `id:` a questionnaire file declares at its top level; None for any other file."""
+    try:
+        text = decode_text(read_input(path, limit=QUESTIONNAIRE_LIMIT, what="a YAML file"), "")
+    except BadInput:
+        return None
+    keys = {match[1]: match[2] for match in _TOP_LEVEL.finditer(text)}
+    if keys.get("kind", "questionnaire") != "questionnaire":
+        return None
+    return keys.get("id")
 
 
 def find_questionnaire(name: str) -> Path:

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from assess.errors import BadInput, Problem
+from assess.files.inputs import RESPONSE_LIMIT, decode_text, read_input
 from assess.loading.answer_checks import answer_problem
+from assess.loading.json_source import parse_json
 from assess.loading.model_errors import validate_document
-from assess.loading.yaml_source import read_text
 from assess.models import Questionnaire, ResponseFile
 
 
 def read_response_file(path: Path) -> ResponseFile:
-    text = read_text(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BadInput.one(
-            path, f"invalid JSON: {exc.msg}", line=exc.lineno, fix="correct the JSON syntax"
-        ) from None
-    return validate_document(ResponseFile, data, str(path))
+    data = read_input(path, limit=RESPONSE_LIMIT, what="a response file")
+    text = decode_text(data, str(path))
+    if not text.strip():
+        raise BadInput.one(path, "the file is empty", fix="write the content or pass another file")
+    return validate_document(ResponseFile, parse_json(text, str(path)), str(path))
 
 
 def write_response_file(path: Path, response: ResponseFile) -> None:

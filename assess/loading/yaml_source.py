@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assess.errors import BadInput
+from assess.files.inputs import QUESTIONNAIRE_LIMIT, decode_text, read_input
 
 if TYPE_CHECKING:
     import yaml
 
 Loc = tuple[str | int, ...]
+MAX_DEPTH = 64  # the questionnaire schema nests 7 levels deep
+MAX_NODES = 200_000  # the built-in questionnaire holds 1,700 values, its catalogue 3,400
 
 
 @dataclass
@@ -37,35 +40,31 @@ class YamlDocument:
 
 
 def read_text(path: Path) -> str:
-    """Read a UTF-8 text file, refusing missing, binary and empty files with a clear message."""
-    if not path.is_file():
-        raise BadInput.one(path, "file not found", fix="check the path")
-    raw = path.read_bytes()
-    if b"\x00" in raw[:8192]:
-        raise BadInput.one(path, "this is a binary file, not text", fix="pass the YAML/JSON file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BadInput.one(
-            path, f"not valid UTF-8 (byte {exc.start})", fix="save the file as UTF-8"
-        ) from None
+    """A questionnaire, roadmap or response file's text (UTF-8 or UTF-16), within the size limit;
+    missing, binary, oversized and empty files are refused with a clear message."""
+    text = decode_text(read_input(path, limit=QUESTIONNAIRE_LIMIT, what="a YAML file"), str(path))
     if not text.strip():
         raise BadInput.one(path, "the file is empty", fix="write the content or pass another file")
     return text
 
 
 def parse_yaml(text: str, source: str) -> YamlDocument:
-    """Parse one YAML document; syntax errors and duplicate keys become BadInput."""
+    """Parse one YAML document; syntax errors, duplicate keys and documents too deep or too large
+    once their aliases are expanded (an "alias bomb") become BadInput."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    from assess.loading.yaml_bounded import BoundedLoader, TooDeep
+
+    loader = BoundedLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             raise BadInput.one(source, "the file holds no YAML document", fix="write the content")
         document = YamlDocument(source, None)
-        _index_lines(node, (), document.lines, source)
+        _index_lines(node, document.lines, source)
         document.data = loader.construct_document(node)
+    except TooDeep as exc:
+        raise _too_deep(source, exc.line) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -75,6 +74,8 @@ def parse_yaml(text: str, source: str) -> YamlDocument:
         ) from None
     except yaml.YAMLError as exc:
         raise BadInput.one(source, f"YAML error: {exc}", fix="correct the YAML syntax") from None
+    except ValueError as exc:  # a number of thousands of digits, a date out of range…
+        raise BadInput.one(source, unreadable_value(exc), fix="correct the value") from None
     finally:
         loader.dispose()
     return document
@@ -84,29 +85,57 @@ def load_yaml(path: Path) -> YamlDocument:
     return parse_yaml(read_text(path), str(path))
 
 
-def _index_lines(
-    node: yaml.Node, loc: tuple[str, ...], lines: dict[tuple[str, ...], int], source: str
-) -> None:
+def _index_lines(root: yaml.Node, lines: dict[tuple[str, ...], int], source: str) -> None:
+    """Record the line of every node, walking the document as its data will be (aliases
+    expanded): a document that expands beyond MAX_NODES or MAX_DEPTH is refused here, before
+    anything builds its data."""
     import yaml
 
-    lines[loc] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key in seen:
-                raise BadInput.one(
-                    source,
-                    f"duplicate key '{key}'",
-                    place=format_loc(loc),
-                    line=key_node.start_mark.line + 1,
-                    fix="keep one of the two entries",
-                )
-            seen.add(key)
-            _index_lines(value_node, (*loc, key), lines, source)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _index_lines(item, (*loc, str(index)), lines, source)
+    stack: list[tuple[yaml.Node, tuple[str, ...]]] = [(root, ())]
+    while stack:
+        node, loc = stack.pop()
+        lines[loc] = node.start_mark.line + 1
+        if len(lines) > MAX_NODES:
+            raise BadInput.one(
+                source,
+                f"the document holds more than {MAX_NODES:,} values once its aliases (*name) "
+                "are expanded",
+                fix="write the repeated parts out, or use fewer nested aliases",
+            )
+        if len(loc) > MAX_DEPTH:
+            raise _too_deep(source, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                if key in seen:
+                    raise BadInput.one(
+                        source,
+                        f"duplicate key '{key}'",
+                        place=format_loc(loc),
+                        line=key_node.start_mark.line + 1,
+                        fix="keep one of the two entries",
+                    )
+                seen.add(key)
+                stack.append((value_node, (*loc, key)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, (*loc, str(i))) for i, item in enumerate(node.value))
+
+
+def unreadable_value(exc: ValueError) -> str:
+    """What a ValueError from building a value means to the person who wrote it."""
+    if "digits" in str(exc):
+        return "a number is thousands of digits long"
+    return f"a value cannot be read ({exc})"
+
+
+def _too_deep(source: str, line: int | None) -> BadInput:
+    return BadInput.one(
+        source,
+        f"the document nests more than {MAX_DEPTH} levels deep, or an alias refers to itself",
+        line=line,
+        fix="flatten the structure",
+    )
 
 
 def format_loc(loc: Sequence[str | int]) -> str:

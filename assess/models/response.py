@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictInt
 
 from assess.models.text import Lang, Strict
 
@@ -24,7 +24,9 @@ class Evidence(StrEnum):
 
 
 class Answer(Strict):
-    choice: Choice = Field(description="The chosen option's value, 'na' or 'dont_know'")
+    choice: StrictInt | Literal["na", "dont_know"] = Field(
+        description="The chosen option's value, 'na' or 'dont_know'"
+    )
     note: str = ""
     evidence: Evidence | None = None
     answered_at: datetime

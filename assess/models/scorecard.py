@@ -24,6 +24,9 @@ class DimensionScore(Strict):
     answered: int
     na: int
     dont_know: int
+    na_without_note: int = Field(
+        0, description="N/A answers held open: the policy requires a note and none was written"
+    )
 
 
 class Scorecard(Strict):

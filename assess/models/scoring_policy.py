@@ -14,7 +14,7 @@ class NaPolicy(StrEnum):
 
     EXCLUDE = "exclude"  # left out of the denominator
     LOWEST = "lowest"  # counted as the lowest option
-    REQUIRE_NOTE = "require_note"  # left out only when a note explains it, else counted as lowest
+    REQUIRE_NOTE = "require_note"  # left out when a note explains it, else still open
 
 
 class EvidenceFactors(Strict):
@@ -47,3 +47,8 @@ class ScoringPolicy(Strict):
     evidence_factors: EvidenceFactors = EvidenceFactors()
     confidence_bands: ConfidenceBands = ConfidenceBands()
     gating: Gating | None = None
+
+    def holds_open(self, choice: object, note: str) -> bool:
+        """Is this answer an N/A still waiting for the note the policy requires? It then counts
+        as not yet answered: never scored, and listed for review."""
+        return choice == "na" and self.na_policy == NaPolicy.REQUIRE_NOTE and not note.strip()

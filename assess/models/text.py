@@ -11,9 +11,10 @@ LANGS: tuple[Lang, ...] = ("zh", "en")
 
 
 class Strict(BaseModel):
-    """Base for all file-backed models: unknown keys are errors, instances are immutable."""
+    """Base for all file-backed models: unknown keys are errors, instances are immutable, and a
+    number is finite (``.inf`` and ``.nan`` would pass every bound, then break every score)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Text(Strict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assess.models import Answer, Question, Questionnaire, Respondent
+from assess.models.pseudonym import pseudonym
 from assess.models.response import NA
 from assess.models.text import Lang
 from assess.report.context import (
@@ -19,11 +20,14 @@ from assess.sources import Assessment
 NA_MARK, DONT_KNOW_MARK = "N/A", "?"
 
 
-def answers_part(assessment: Assessment, lang: Lang) -> AnswersPart:
+def answers_part(assessment: Assessment, lang: Lang, *, names: bool) -> AnswersPart:
+    """The appendix; respondents are keyed by pseudonym, and named only with ``names``."""
     q = assessment.questionnaire
-    keyed = [(f"R{n}", r) for n, r in enumerate(assessment.respondents, start=1)]
+    keyed = [(pseudonym(n), r) for n, r in enumerate(assessment.respondents, start=1)]
     return AnswersPart(
-        respondents=[RespondentKey(key=k, name=r.name, role=r.role) for k, r in keyed],
+        respondents=[
+            RespondentKey(key=k, name=r.name if names else "", role=r.role) for k, r in keyed
+        ],
         sections=[
             AnswerSection(
                 dimension=d.name.get(lang),

@@ -29,11 +29,13 @@ from assess.sources import Assessment
 class ReportOptions:
     """What the user chose for this report; empty branding fields fall back to the engagement's.
 
-    `logo` is the file to embed, already resolved (see `assess.report.writer.resolve_logo`).
+    `logo` is the file to embed, already resolved (see `assess.report.writer.resolve_logo`);
+    `names`: respondents are named, instead of by pseudonym and role.
     """
 
     lang: Lang
     logo: Path | None = None
+    names: bool = False
     accent: str | None = None
     consultant: str | None = None
     day: date = field(default_factory=date.today)
@@ -56,7 +58,7 @@ def build_report_context(
         roadmap=roadmap_part(roadmap, lang, theme.accent),
         kpis=kpi_rows(assessment.questionnaire, roadmap, lang),
         method=method_part(assessment.questionnaire, roadmap, lang),
-        answers=answers_part(assessment, lang),
+        answers=answers_part(assessment, lang, names=options.names),
         workshop=workshop_section(assessment, across, lang, theme.accent),
         scorecard=scorecard,
         plan=roadmap,

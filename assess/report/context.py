@@ -191,8 +191,8 @@ class MethodPart(Part):
 
 
 class RespondentKey(Part):
-    key: str = Field(description="Column heading, e.g. R1")
-    name: str
+    key: str = Field(description="Column heading and pseudonym, e.g. R1")
+    name: str = Field(description="Empty unless the report names respondents (--names)")
     role: str
 
 

@@ -52,9 +52,9 @@ _NA = {
         "N/A answers count as the lowest option (f = 0).",
     ),
     NaPolicy.REQUIRE_NOTE: (
-        "“不适用”须附备注说明：有备注时不计入分母，没有备注时按最低选项（f = 0）计分。",
-        "N/A must be explained in a note: with a note it is left out of the denominator, "
-        "without one it counts as the lowest option (f = 0).",
+        "“不适用”须附备注说明：有备注时不计入分母；没有备注时视为尚未作答，不计分，直到补上说明。",
+        "N/A must be explained in a note: with a note it is left out of the denominator; "
+        "without one it counts as not yet answered, and is not scored until the note is written.",
     ),
 }
 

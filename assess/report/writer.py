@@ -1,12 +1,18 @@
-"""Write a report: score, plan, build the context and render it as PDF, HTML or JSON."""
+"""Write a report: score, plan, build the context and render it as PDF, HTML or JSON.
+
+Every format is rendered to bytes first and written in one step (``assess.files.outputs``): the
+output appears whole or not at all, and never over a workspace or over one of the report's own
+inputs.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assess.errors import BadInput
+from assess.files.outputs import refuse_target, write_output
 from assess.models.text import Lang
 from assess.planning.assessment import plan_assessment
 from assess.report.build import ReportOptions, build_report_context
@@ -14,12 +20,13 @@ from assess.report.context import ReportContext
 from assess.report.fonts import INSTALL_FIX, font_support
 from assess.report.formats import Format
 from assess.report.html import render_html
-from assess.report.pdf import write_pdf
+from assess.report.logo import chosen_logo
+from assess.report.pdf import RenderedPdf, render_pdf
 from assess.scoring.assessment import score_assessment
 from assess.sources import Assessment
 
-PdfWriter = Callable[[str, Path, Path | None], int]
-"""Writes HTML to a PDF file and returns the page count (in-process or in a PdfWorker)."""
+PdfRenderer = Callable[[str, Path | None], RenderedPdf]
+"""Renders HTML to a PDF's bytes and page count (in-process or in a PdfWorker)."""
 
 Warn = Callable[[str], None]
 """Shows a warning to the user (stderr on the command line, a notification in the app)."""
@@ -31,14 +38,10 @@ class Written:
     pages: int | None = None
 
 
-def resolve_logo(assessment: Assessment, option: Path | None) -> Path | None:
-    """The logo to embed: the option, else the engagement's (relative to the source file)."""
-    if option is not None:
-        return option.resolve()
-    logo = assessment.engagement.branding.logo
-    if not logo:
-        return None
-    return (Path(assessment.source).resolve().parent / logo).resolve()
+def resolve_logo(assessment: Assessment, option: Path | None, warn: Warn) -> Path | None:
+    """The logo to embed: the option, else the engagement's (a name in the source's folder)."""
+    stored = assessment.engagement.branding.logo
+    return chosen_logo(option, stored, Path(assessment.source), warn)
 
 
 def report_context(
@@ -54,17 +57,17 @@ def write_report(
     out: Path,
     fmt: Format,
     logo: Path | None,
-    pdf_writer: PdfWriter = write_pdf,
+    inputs: Sequence[Path],
+    pdf_renderer: PdfRenderer = render_pdf,
 ) -> Written:
     """Write one format; `logo` is the only file outside the report assets the PDF may read."""
     if fmt == "json":
-        out.write_text(context.model_dump_json(indent=2), encoding="utf-8")
-        return Written(out)
+        return Written(write_output(out, context.model_dump_json(indent=2).encode(), inputs))
     html = render_html(context)
     if fmt == "html":
-        out.write_text(html, encoding="utf-8")
-        return Written(out)
-    return Written(out, pdf_writer(html, out, logo))
+        return Written(write_output(out, html.encode("utf-8"), inputs))
+    rendered = pdf_renderer(html, logo)
+    return Written(write_output(out, rendered.data, inputs), rendered.pages)
 
 
 def render_report(
@@ -74,15 +77,21 @@ def render_report(
     out: Path,
     fmt: Format,
     warn: Warn,
-    pdf_writer: PdfWriter = write_pdf,
+    pdf_renderer: PdfRenderer = render_pdf,
+    inputs: Sequence[Path] = (),
 ) -> Written:
-    """Render; a Chinese PDF this machine cannot render well is refused, the English one written."""
+    """Render; a Chinese PDF this machine cannot render well is refused, the English one written.
+
+    ``inputs`` are files besides the source and the logo that the output must never replace.
+    """
+    read = report_inputs(assessment, options, inputs)
     out.parent.mkdir(parents=True, exist_ok=True)
+    refuse_target(out, read)  # before any work: the write checks again
     if fmt == "pdf" and not pdf_ready(options.lang, warn):
         fallback = out.with_name(f"{out.stem}.en{out.suffix}")
         english = replace(options, lang="en")
         context = report_context(assessment, english, targets)
-        write_report(context, fallback, fmt, options.logo, pdf_writer)
+        write_report(context, fallback, fmt, options.logo, read, pdf_renderer)
         raise BadInput.one(
             out,
             "cannot render the Chinese report on this machine; "
@@ -91,7 +100,14 @@ def render_report(
             fix=INSTALL_FIX,
         )
     context = report_context(assessment, options, targets)
-    return write_report(context, out, fmt, options.logo, pdf_writer)
+    return write_report(context, out, fmt, options.logo, read, pdf_renderer)
+
+
+def report_inputs(
+    assessment: Assessment, options: ReportOptions, extra: Sequence[Path] = ()
+) -> list[Path]:
+    """Every file a report reads: its source, its logo and ``extra`` (a questionnaire file)."""
+    return [Path(assessment.source), *([options.logo] if options.logo else []), *extra]
 
 
 def pdf_ready(lang: Lang, warn: Warn) -> bool:

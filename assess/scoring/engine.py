@@ -5,7 +5,8 @@ How a score is computed (the report's method appendix prints this with the decla
 1. Each answered question gets a position f on its own scale: f = (value − lowest) / (highest −
    lowest), so the lowest option is 0 and the highest is 1, whatever the number of options.
 2. N/A follows the declared policy: ``exclude`` leaves the question out; ``lowest`` counts it as
-   f = 0; ``require_note`` leaves it out when a note explains it and counts it as f = 0 otherwise.
+   f = 0; ``require_note`` leaves it out when a note explains it, and otherwise holds it open,
+   as if unanswered, until the note is written.
    "Don't know" and unanswered questions are left out of the score; they lower coverage and
    confidence instead.
 3. Dimension score = 100 × Σ wᵢ·fᵢ / Σ wᵢ over the scored questions i (wᵢ = question weight).
@@ -61,7 +62,9 @@ def score_dimension(
     caps = _binding_caps(q, questions, scored, uncapped)
     level = min([uncapped, *caps.values()]) if uncapped is not None else None
     confidence = _confidence(questions, inputs, scored, q.scoring)
-    statuses = [inputs[x.id].status for x in questions if x.id in inputs]
+    policy = q.scoring.na_policy
+    held = [x.id for x in questions if x.id in inputs and is_open_na(inputs[x.id], policy)]
+    statuses = [inputs[x.id].status for x in questions if x.id in inputs and x.id not in held]
     return DimensionScore(
         dimension=dim.id,
         score=value,
@@ -75,6 +78,7 @@ def score_dimension(
         answered=len(statuses),
         na=statuses.count("na"),
         dont_know=statuses.count("dont_know"),
+        na_without_note=len(held),
     )
 
 
@@ -86,13 +90,19 @@ def scored_fraction(
         return None
     if item.status == "value":
         return item.fraction
-    return None if is_excluded_na(item, q.scoring.na_policy) else 0.0
+    return 0.0 if q.scoring.na_policy == NaPolicy.LOWEST else None
 
 
 def is_excluded_na(item: QuestionInput, policy: NaPolicy) -> bool:
+    """An N/A the policy leaves out of the denominator (of confidence, too)."""
     if item.status != "na":
         return False
     return policy == NaPolicy.EXCLUDE or (policy == NaPolicy.REQUIRE_NOTE and item.has_note)
+
+
+def is_open_na(item: QuestionInput, policy: NaPolicy) -> bool:
+    """An N/A still waiting for the note ``require_note`` asks for: as if unanswered."""
+    return item.status == "na" and policy == NaPolicy.REQUIRE_NOTE and not item.has_note
 
 
 def level_for(value: float, thresholds: Sequence[float]) -> int:

@@ -17,36 +17,32 @@ without a single byte changing. Connection settings:
 POSIX advisory locks belong to the process: closing *any* file descriptor of a database file
 drops every lock SQLite holds on it (sqlite.org/howtocorrupt.html §2.2). So once this process
 has a connection to a file, its header is never read again with a plain ``open()``; the
-connections are counted per file in ``_CONNECTED`` and the checks they made stand.
+connections are counted per file (``assess.files.open_databases``) and the checks they made
+stand.
+
+A workspace in a read-only file or folder is opened read-only (``mode=ro``); where SQLite cannot
+even create its shared-memory file beside it, as ``immutable``, which is safe because nobody can
+write there either.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from assess.errors import AssessError, BadInput
+from assess.files.inputs import check_input
+from assess.files.open_databases import connected_here, count_connection, forget_connection
 from assess.storage.schema import APPLICATION_ID
 
 BUSY_TIMEOUT_S = 10.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 OPEN_FIX = "pass a workspace file created by assess, or create a new workspace"
-
-_CONNECTED: Counter[str] = Counter()  # open connections per real path, in this process
-
-
-def _key(path: Path) -> str:
-    return os.path.realpath(path)
-
-
-def connected_here(path: Path) -> bool:
-    """Does this process hold a connection to the file (so it must not open() it)?"""
-    return _CONNECTED[_key(path)] > 0
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -113,8 +109,7 @@ def check_version(path: Path, version: int, newest: int) -> None:
 def _read_header(path: Path) -> bytes:
     if not path.exists():
         raise BadInput.one(path, "no such workspace file", fix="check the path or create one")
-    if path.is_dir():
-        raise BadInput.one(path, "this is a folder, not a workspace file", fix=OPEN_FIX)
+    check_input(path, what="a workspace file")
     try:
         with path.open("rb") as handle:
             return handle.read(HEADER_SIZE)
@@ -123,12 +118,20 @@ def _read_header(path: Path) -> bytes:
         raise BadInput.one(path, message, fix="check permissions") from None
 
 
-def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
-    """A connection with busy timeout and explicit transactions; never creates unless asked."""
-    mode = "rwc" if create else "rw"
-    uri = f"{path.absolute().as_uri()}?mode={mode}"
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection with busy timeout and explicit transactions; never creates a file."""
+    mode = "ro" if read_only else "rw"
+    conn = _connect(f"{path.absolute().as_uri()}?mode={mode}", path)
+    if read_only and not _readable(conn):
+        close(conn, path)
+        _refuse_pending_wal(path)
+        conn = _connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", path)
+    return conn
+
+
+def _connect(uri: str, path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    _CONNECTED[_key(path)] += 1
+    count_connection(path)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     except BaseException:
@@ -137,13 +140,30 @@ def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def _readable(conn: sqlite3.Connection) -> bool:
+    """Can SQLite read through this connection (a read-only folder may deny it its -shm file)?"""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
+def _refuse_pending_wal(path: Path) -> None:
+    """An immutable read would miss answers still in the write-ahead log: refuse instead."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise BadInput.one(
+            path,
+            "the workspace has recent answers in its -wal file, and its folder is read-only",
+            fix="open it once where it can be written, or copy the folder somewhere writable",
+        )
+
+
 def close(conn: sqlite3.Connection, path: Path) -> None:
     """Close a connection made by `connect` for this path."""
     conn.close()
-    key = _key(path)
-    _CONNECTED[key] -= 1
-    if _CONNECTED[key] <= 0:
-        del _CONNECTED[key]
+    forget_connection(path)
 
 
 def configure(conn: sqlite3.Connection) -> None:
@@ -152,17 +172,6 @@ def configure(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
-
-
-@contextmanager
-def private_journal(conn: sqlite3.Connection) -> Iterator[None]:
-    """Keep the rollback journal in memory instead of the WAL, for a file no other process can
-    know of yet (a workspace being created): bulk writes then write each page once, not twice."""
-    conn.execute("PRAGMA journal_mode = MEMORY")
-    try:
-        yield
-    finally:
-        conn.execute("PRAGMA journal_mode = WAL")
 
 
 @contextmanager
@@ -204,6 +213,15 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise damaged(path, exc) from exc
 
 
+@contextmanager
+def stored_data(path: Path) -> Iterator[None]:
+    """Rows that cannot become models (a text where a number belongs…): a damaged workspace."""
+    try:
+        yield
+    except (ValidationError, ValueError, TypeError) as exc:
+        raise damaged(path, sqlite3.DatabaseError(str(exc).splitlines()[0])) from None
+
+
 def damaged(path: Path, exc: sqlite3.Error) -> BadInput:
     return BadInput.one(
         path,
@@ -224,6 +242,14 @@ def _operational(path: Path, exc: sqlite3.OperationalError) -> AssessError:
     if "malformed" in text or "not a database" in text:
         return damaged(path, exc)
     return AssessError(f"{path}: workspace error ({text})")
+
+
+def check_pages(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's own check of every page and index (``quick_check``); damaged: BadInput."""
+    found = conn.execute("PRAGMA quick_check(3)").fetchall()
+    if [row[0] for row in found] != ["ok"]:
+        problems = "; ".join(str(row[0]) for row in found)
+        raise damaged(path, sqlite3.DatabaseError(problems))
 
 
 def check_snapshot(conn: sqlite3.Connection, path: Path) -> None:

@@ -25,7 +25,7 @@ from assess.errors import BadInput
 from assess.loading.kept_parses import kept
 from assess.loading.questionnaire_loader import parse_questionnaire, parse_roadmap
 from assess.models import Answer, Engagement, KnowledgeBase, Questionnaire, Respondent
-from assess.models.plain import PlainRespondent
+from assess.models.plain import PlainRespondent, plain_respondent
 from assess.models.response import QuestionnaireRef, ResponseFile
 from assess.models.workshop import Consensus, ConsensusChoice, ParticipantSession
 from assess.storage import bulk, rows, workshop_rows
@@ -41,21 +41,22 @@ from assess.storage.exchange import check_response_file
 from assess.storage.rows import RespondentActivity
 from assess.storage.sqlite_file import (
     close,
-    private_journal,
     read_transaction,
+    stored_data,
     translate_errors,
     write_transaction,
 )
+from assess.storage.stored_checks import check_stored_answers, check_stored_consensus
 from assess.storage.workshop_checks import consensus_finding
 
 
 class Workspace:
     """One engagement's workspace file. Create with ``create``, open with ``open``."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, in_memory: bool = False) -> None:
         self.path = path
         self._conn = conn
-        self._closed = False
+        self._closed = in_memory  # a workspace being built in memory is closed by its builder
         self._questionnaire: Questionnaire | None = None
         self._roadmap: KnowledgeBase | None = None
         self._ref: QuestionnaireRef | None = None
@@ -87,15 +88,22 @@ class Workspace:
         if roadmap_yaml is not None:
             parse_roadmap(roadmap_yaml, roadmap_source or f"{path} (roadmap)", q)
         raise_findings(path, targets_findings(q, engagement.targets))
-        filling = None if fill is None else partial(cls._fill_file, q, fill)
+        filling = None if fill is None else partial(cls._fill_memory, path, q, fill)
         create_file(path, q, questionnaire_yaml, roadmap_yaml, engagement, filling)
         return cls._opened(path, q)
 
     @classmethod
-    def _fill_file(cls, q: Questionnaire, fill: Callable[[Workspace], object], temp: Path) -> None:
-        """``fill`` on the temporary file of ``create``, its journal in memory (see there)."""
-        with cls._opened(temp, q) as workspace, private_journal(workspace._conn):
-            fill(workspace)
+    def _fill_memory(
+        cls,
+        path: Path,
+        q: Questionnaire,
+        fill: Callable[[Workspace], object],
+        conn: sqlite3.Connection,
+    ) -> None:
+        """``fill`` on the new workspace while ``create`` builds it in memory."""
+        workspace = cls(path, conn, in_memory=True)
+        workspace._questionnaire = q
+        fill(workspace)
 
     @classmethod
     def _opened(cls, path: Path, q: Questionnaire) -> Workspace:
@@ -105,10 +113,13 @@ class Workspace:
         return workspace
 
     @classmethod
-    def open(cls, path: str | Path) -> Workspace:
-        """Open a workspace, upgrading an older one; never changes a file it refuses."""
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Workspace:
+        """Open a workspace, upgrading an older one; never changes a file it refuses.
+
+        ``read_only`` opens it for reading alone (it may then sit in a read-only file or folder).
+        """
         path = Path(path)
-        return cls(path, open_file(path))
+        return cls(path, open_file(path, read_only=read_only))
 
     def close(self) -> None:
         if not self._closed:
@@ -179,6 +190,20 @@ class Workspace:
                 targets[dimension_id] = level
             rows.store_engagement(conn, current.model_copy(update={"targets": targets}))
 
+    def meta(self, key: str) -> str | None:
+        """A note the workspace keeps about itself (``created_at``, ``created_by`` …)."""
+        with translate_errors(self.path):
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with write_transaction(self._conn, self.path) as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
     # -- respondents and answers ---------------------------------------------------------
 
     def add_respondent(self, name: str, role: str = "", group: str | None = None) -> str:
@@ -194,15 +219,19 @@ class Workspace:
 
     def respondents(self) -> list[Respondent]:
         """Everyone who joined, in joining order, with their answers."""
-        with read_transaction(self._conn, self.path) as conn:
-            return rows.load_respondents(conn, self._question_order())
+        return self._checked_respondents(None)
 
     def respondent(self, respondent_id: str) -> Respondent:
-        with read_transaction(self._conn, self.path) as conn:
-            found = rows.load_respondents(conn, self._question_order(), respondent_id)
+        found = self._checked_respondents(respondent_id)
         if not found:
             raise self._unknown_respondent(respondent_id)
         return found[0]
+
+    def _checked_respondents(self, respondent_id: str | None) -> list[Respondent]:
+        with read_transaction(self._conn, self.path) as conn, stored_data(self.path):
+            people = rows.load_respondents(conn, self._question_order(), respondent_id)
+        check_stored_answers(self.path, self.questionnaire(), [plain_respondent(p) for p in people])
+        return people
 
     def save_answer(self, respondent_id: str, question_id: str, answer: Answer) -> None:
         """Store (or overwrite) one answer in one short transaction."""
@@ -307,8 +336,9 @@ class Workspace:
 
     def consensus(self) -> list[Consensus]:
         """Every consensus decision, in questionnaire order."""
-        with translate_errors(self.path):
+        with translate_errors(self.path), stored_data(self.path):
             decisions = workshop_rows.load_consensus(self._conn)
+        check_stored_consensus(self.path, self.questionnaire(), decisions)
         order = self._question_order()
         return sorted(decisions, key=lambda d: order.get(d.question_id, len(order)))
 
@@ -359,7 +389,9 @@ class Workspace:
     def plain_respondents(self) -> list[PlainRespondent]:
         """Everyone in joining order with answers as plain tuples (fast for large workshops)."""
         with read_transaction(self._conn, self.path) as conn:
-            return workshop_rows.load_plain(conn)
+            people = workshop_rows.load_plain(conn)
+        check_stored_answers(self.path, self.questionnaire(), people)
+        return people
 
     # -- helpers -------------------------------------------------------------------------
 

@@ -143,6 +143,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     # -- review ---------------------------------------------------------------------------
     "review_title": ("检查答卷", "Review your answers"),
     "review_open": ("未作答（{n}）", "Not answered ({n})"),
+    "review_na_note": (
+        "“不适用”尚缺说明，暂不计分（{n}）",
+        "N/A still needing the note that explains it, not yet scored ({n})",
+    ),
     "review_dont_know": ("答“不知道”（{n}）", "Answered “don't know” ({n})"),
     "review_notes": ("备注（{n}）", "Notes ({n})"),
     "review_none": ("无", "none"),

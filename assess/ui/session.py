@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from assess.loading.questionnaire_loader import load_questionnaire, roadmap_path
 from assess.models import Answer, Choice, Engagement, Evidence, Question, Questionnaire
 from assess.models.response import DONT_KNOW, NA
 from assess.models.text import Lang
 from assess.sources import Assessment
+from assess.storage.new_workspace import create_workspace
 from assess.storage.workspace import Workspace
 
 
@@ -45,8 +45,6 @@ class Session:
 
     @classmethod
     def create(cls, new: NewAssessment) -> Session:
-        q = load_questionnaire(new.questionnaire)
-        kb_path = roadmap_path(q, new.questionnaire)
         new.path.parent.mkdir(parents=True, exist_ok=True)
         engagement = Engagement(
             organization=new.organization.strip(),
@@ -54,14 +52,14 @@ class Session:
             size=new.size.strip(),
             language=new.language,
         )
-        workspace = Workspace.create(
+        joined: list[str] = []
+        workspace = create_workspace(
             new.path,
-            questionnaire_yaml=new.questionnaire.read_text(encoding="utf-8"),
-            roadmap_yaml=kb_path.read_text(encoding="utf-8") if kb_path else None,
-            engagement=engagement,
-            questionnaire_source=str(new.questionnaire),
+            new.questionnaire,
+            engagement,
+            lambda ws: joined.append(ws.add_respondent(new.respondent, new.role)),
         )
-        return cls(workspace, workspace.add_respondent(new.respondent, new.role))
+        return cls(workspace, joined[0])
 
     @property
     def path(self) -> Path:
@@ -72,11 +70,23 @@ class Session:
         return self.questionnaire.questions
 
     def open_questions(self) -> list[Question]:
-        """Questions without an answer yet, in questionnaire order."""
-        return [q for q in self.questions if q.id not in self.answers]
+        """Questions without an answer yet (or an N/A without the note it needs), in order."""
+        return [q for q in self.questions if not self.is_answered(q.id)]
+
+    def waiting_for_note(self) -> list[Question]:
+        """Questions answered N/A without the note the scoring policy requires."""
+        policy = self.questionnaire.scoring
+        given = [(q, self.answers.get(q.id)) for q in self.questions]
+        return [q for q, a in given if a is not None and policy.holds_open(a.choice, a.note)]
+
+    def is_answered(self, question_id: str) -> bool:
+        answer = self.answers.get(question_id)
+        policy = self.questionnaire.scoring
+        return answer is not None and not policy.holds_open(answer.choice, answer.note)
 
     def answered_in(self, dimension_id: str) -> int:
-        return sum(q.id in self.answers for q in self.questionnaire.questions_in(dimension_id))
+        questions = self.questionnaire.questions_in(dimension_id)
+        return sum(self.is_answered(q.id) for q in questions)
 
     def engagement(self) -> Engagement:
         return self.workspace.engagement()

@@ -139,11 +139,10 @@ def _render(
     step: Callable[[], None],
     warn: Callable[[str], None],
 ) -> Path:
-    """Render with the same code as ``assess report`` (a missing logo file is left out)."""
+    """Render with the same code as ``assess report`` (a logo it cannot use is left out)."""
     from assess.report.build import ReportOptions
     from assess.report.writer import render_report, resolve_logo
 
-    logo = resolve_logo(assessment, None)
-    options = ReportOptions(lang=lang, logo=logo if logo is not None and logo.is_file() else None)
+    options = ReportOptions(lang=lang, logo=resolve_logo(assessment, None, warn))
     step()
     return render_report(assessment, options, {}, out, fmt, warn).path

@@ -18,7 +18,6 @@ from textual.widgets import Input, Static
 from assess.errors import AssessError
 from assess.models import Evidence, Question
 from assess.models.response import DONT_KNOW, NA
-from assess.models.scoring_policy import NaPolicy
 from assess.ui.messages import EvidenceChosen, GoToQuestion, OptionChosen
 from assess.ui.screens.session_screen import SessionScreen
 from assess.ui.session import Session
@@ -191,15 +190,12 @@ class QuestionnaireScreen(SessionScreen):
         except AssessError as exc:
             self.app.report_error(exc)
             return
-        if choice == NA and not note.strip() and self._na_needs_note():
+        if self.session.questionnaire.scoring.holds_open(choice, note):
             self.show_question(self.index)
             self.notify(self.t("na_needs_note"), severity="warning")
             self.query_one("#note", Input).focus()
             return
         self._advance()
-
-    def _na_needs_note(self) -> bool:
-        return self.session.questionnaire.scoring.na_policy == NaPolicy.REQUIRE_NOTE
 
     def _advance(self) -> None:
         if self.index + 1 < len(self.session.questions):

@@ -20,8 +20,13 @@ from assess.ui.widgets.folding import hanging
 from assess.ui.widgets.footer import LabelledFooter
 
 FINISH_ID = "finish"
-SECTION_STYLES = {"open": "$warning", "unsure": "$secondary", "note": "$primary"}
-SECTION_MARKS = {"open": "○", "unsure": "?", "note": "✎"}
+SECTION_STYLES = {
+    "open": "$warning",
+    "na_note": "$error",
+    "unsure": "$secondary",
+    "note": "$primary",
+}
+SECTION_MARKS = {"open": "○", "na_note": "!", "unsure": "?", "note": "✎"}
 
 
 class ReviewScreen(SessionScreen):
@@ -39,12 +44,15 @@ class ReviewScreen(SessionScreen):
 
     def _items(self) -> list[Option | None]:
         answers = self.session.answers
-        unanswered = self.session.open_questions()
+        waiting = self.session.waiting_for_note()
+        unanswered = [q for q in self.session.open_questions() if q not in waiting]
         given = [(q, answers[q.id]) for q in self.session.questions if q.id in answers]
         unsure = [q for q, answer in given if answer.choice == DONT_KNOW]
         noted = [q for q, answer in given if answer.note.strip()]
         items: list[Option | None] = []
         items += self._section("open", self.t("review_open", n=len(unanswered)), unanswered)
+        if waiting:
+            items += self._section("na_note", self.t("review_na_note", n=len(waiting)), waiting)
         items += self._section("unsure", self.t("review_dont_know", n=len(unsure)), unsure)
         items += self._section("note", self.t("review_notes", n=len(noted)), noted)
         finish = Content.assemble(("✔ ", "bold $success"), (self.t("review_finish"), "bold"))
