@@ -43,6 +43,14 @@ class BadInput(AssessError):
         self.problems = problems
         super().__init__("\n".join(p.render() for p in problems))
 
+    def shown(self, limit: int = 20) -> str:
+        """The first ``limit`` problems, one per line, then how many more there are."""
+        lines = [p.render() for p in self.problems[:limit]]
+        hidden = len(self.problems) - limit
+        if hidden > 0:
+            lines.append(f"… and {hidden:,} more problems (fix these and run again to see them)")
+        return "\n".join(lines)
+
     def __reduce__(self) -> tuple[type[BadInput], tuple[list[Problem]]]:
         return type(self), (self.problems,)  # so it can cross to another process
 

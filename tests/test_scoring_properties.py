@@ -111,3 +111,25 @@ def _with_questions(q: Questionnaire, questions: list) -> Questionnaire:  # type
 
 def _drop_question(q: Questionnaire, qid: str) -> Questionnaire:
     return _with_questions(q, [x for x in q.questions if x.id != qid])
+
+
+@given(answered(na_policy="require_note"), st.booleans())
+def test_na_without_the_note_it_needs_is_held_open(
+    case: tuple[Questionnaire, dict[str, QuestionInput]], noted: bool
+) -> None:
+    """Under require_note an N/A without a note scores as unanswered, never as the lowest
+    option; with its note it is left out of the denominator."""
+    q, inputs = case
+    values = [k for k, v in inputs.items() if v.status == "value"]
+    if not values:
+        return
+    qid = values[0]
+    dim_id = q.question(qid).dimension
+    na = score(q, {**inputs, qid: QuestionInput("na", evidence=1.0, has_note=noted)})
+    unanswered = score(q, {k: v for k, v in inputs.items() if k != qid})
+    a, b = na.dimension(dim_id), unanswered.dimension(dim_id)
+    assert (a.score, a.level) == (b.score, b.level)
+    assert a.na_without_note == b.na_without_note + (0 if noted else 1)
+    assert a.answered == b.answered + (1 if noted else 0)
+    if not noted:
+        assert (a.coverage, a.confidence) == (b.coverage, b.confidence)

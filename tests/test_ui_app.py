@@ -168,6 +168,34 @@ def test_keys_choose_mark_and_move(home: Path, tmp_path: Path) -> None:
     assert saved["user.feedback"].evidence == Evidence.ARTEFACT
 
 
+def test_na_without_the_note_it_needs_stays_open_and_is_listed(home: Path, tmp_path: Path) -> None:
+    """Under require_note, N/A asks for the note, counts as not answered and is listed for review."""
+    path = tmp_path / "acme.assess"
+    respondent = mini_workspace(path, {"user.feedback": 4}, na_policy="require_note")
+
+    async def scenario() -> None:
+        async with AssessApp(path).run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert text(pilot, "#question") == "是否检视每个触点的体验?"  # resumed here
+            await pilot.press("n")
+            screen = pilot.app.screen
+            assert isinstance(screen, QuestionnaireScreen) and screen.index == 1  # still here
+            assert screen.query_one("#note", Input).has_focus
+            assert screen.session.open_questions()[0].id == "user.touchpoints"
+            await pilot.press("escape", "r")
+            await settle(pilot)
+            review = pilot.app.screen.query_one(OptionList)
+            prompts = [
+                str(review.get_option_at_index(i).prompt) for i in range(review.option_count)
+            ]
+            assert "未作答（2）" in prompts and "“不适用”尚缺说明，暂不计分（1）" in prompts
+            held = prompts.index("“不适用”尚缺说明，暂不计分（1）")
+            assert review.get_option_at_index(held + 2).id == "na_note:user.touchpoints"
+
+    asyncio.run(scenario())
+    assert answers_in(path, respondent)["user.touchpoints"].choice == "na"
+
+
 def test_language_switches_at_runtime(home: Path, tmp_path: Path) -> None:
     path = tmp_path / "acme.assess"
     mini_workspace(path)

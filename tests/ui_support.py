@@ -38,11 +38,14 @@ def use_home(monkeypatch: pytest.MonkeyPatch, folder: Path, lang: str = "zh") ->
     return folder
 
 
-def mini_workspace(path: Path, answers: dict[str, int | str] | None = None) -> str:
+def mini_workspace(
+    path: Path, answers: dict[str, int | str] | None = None, na_policy: str = "exclude"
+) -> str:
     """A workspace on the mini questionnaire with one respondent; returns their id."""
+    text = (FIXTURES / "mini.yaml").read_text(encoding="utf-8")
     with Workspace.create(
         path,
-        questionnaire_yaml=(FIXTURES / "mini.yaml").read_text(encoding="utf-8"),
+        questionnaire_yaml=text.replace("na_policy: exclude", f"na_policy: {na_policy}"),
         roadmap_yaml=(FIXTURES / "mini.roadmap.yaml").read_text(encoding="utf-8"),
         engagement=Engagement(organization="示例公司 Acme", industry="零售", language="zh"),
     ) as workspace:

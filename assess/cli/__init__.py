@@ -11,7 +11,7 @@ import click
 
 from assess import __version__
 from assess.cli.lazy_group import LazyGroup
-from assess.errors import AssessError
+from assess.errors import AssessError, BadInput
 
 COMMANDS = {
     "app": "assess.cli.app_cmd:app",
@@ -64,7 +64,7 @@ def main() -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except AssessError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"error: {exc.shown() if isinstance(exc, BadInput) else exc}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -74,16 +74,22 @@ def import_(
         with items_from_child(produce) as chunks:  # read on the other core while this one writes
             opening.fill(lambda ws: ws.import_prepared(tally.prepared(chunks)))
     if tally.skipped_columns:
-        names = ", ".join(tally.skipped_columns)
+        names = _first(tally.skipped_columns)
         click.echo(f"skipped {len(tally.skipped_columns)} unknown columns: {names}", err=True)
-    for problem in tally.skipped:
+    for problem in tally.skipped[:SHOWN]:
         click.echo(f"skipped: {problem.render()}", err=True)
     if tally.skipped:
         click.echo(f"skipped {tally.skipped_rows} bad rows", err=True)
     if tally.unanswered:
-        rows = ", ".join(str(row) for row in tally.unanswered[:20])
-        more = " …" if len(tally.unanswered) > 20 else ""
+        rows = _first([str(row) for row in tally.unanswered])
         count = len(tally.unanswered)
-        click.echo(f"left out {count} rows that answer no question: {rows}{more}", err=True)
+        click.echo(f"left out {count} rows that answer no question: {rows}", err=True)
     people = "respondent" if tally.respondents == 1 else "respondents"
     click.echo(f"imported {tally.respondents} {people} ({tally.answers} answers) into {workspace}")
+
+
+SHOWN = 20  # problems and names printed at most; the count says how many there are
+
+
+def _first(names: list[str]) -> str:
+    return ", ".join(names[:SHOWN]) + (" …" if len(names) > SHOWN else "")
