@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList
+from textual.widgets import Checkbox, Input, OptionList
 
 from assess.models import Evidence
 from assess.storage.workspace import Workspace
@@ -113,6 +113,28 @@ async def export_pdf(pilot: Pilot[None], path: Path) -> None:
     out = path.with_name(f"{path.stem}-report.pdf")
     assert out.read_bytes()[:5] == b"%PDF-"
     assert str(out) in text(pilot, "#export-status")
+
+
+def test_the_export_names_respondents_only_when_asked(home: Path, tmp_path: Path) -> None:
+    path = tmp_path / "acme.assess"
+    mini_workspace(path, {"user.feedback": 4, "data.decisions": 2})
+
+    async def scenario() -> None:
+        async with AssessApp(path).run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            pilot.app.show("export")
+            await settle(pilot)
+            screen = pilot.app.screen
+            for out, named in ((tmp_path / "a.json", False), (tmp_path / "n.json", True)):
+                screen.query_one("#out", Input).value = str(out)
+                screen.query_one("#names", Checkbox).value = named
+                await pilot.press("ctrl+s")
+                await settle(pilot)
+                assert str(out) in text(pilot, "#export-status")
+
+    asyncio.run(scenario())
+    assert "李雷" not in (tmp_path / "a.json").read_text(encoding="utf-8")
+    assert "李雷" in (tmp_path / "n.json").read_text(encoding="utf-8")
 
 
 def check_saved(app: AssessApp) -> None:

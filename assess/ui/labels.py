@@ -207,6 +207,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "export_format": ("格式", "Format"),
     "export_language": ("语言", "Language"),
     "export_path": ("保存到", "Save to"),
+    "export_names": ("受访者", "Respondents"),
+    "export_names_switch": (
+        "显示姓名（默认以 R1、R2… 加角色代称）",
+        "Show names (default: R1, R2 … with their role)",
+    ),
     "export_start": ("导出", "Export"),
     "export_running": ("正在生成报告…", "Building the report…"),
     "export_done": ("报告已保存：{path}", "Report saved: {path}"),

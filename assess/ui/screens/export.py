@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
 from textual.content import Content
-from textual.widgets import Button, Input, Label, ProgressBar, Select, Static
+from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Select, Static
 
 from assess.errors import AssessError
 from assess.models.text import Lang
@@ -62,6 +62,8 @@ class ExportScreen(SessionScreen):
                 )
                 yield Label(self.t("export_path"), classes="field-label")
                 yield Input(str(self._default_path("pdf")), id="out", compact=True)
+                yield Label(self.t("export_names"), classes="field-label")
+                yield Checkbox(self.t("export_names_switch"), id="names", compact=True)
             yield Button(self.t("export_start"), id="start", variant="primary", compact=True)
             yield ProgressBar(total=STEPS, show_eta=False, id="progress")
             yield Static(id="export-status")
@@ -85,8 +87,13 @@ class ExportScreen(SessionScreen):
         chosen = self.query_one("#format", Select).value
         fmt = next((f for f in FORMATS if f == chosen), "pdf")
         lang: Lang = "en" if self.query_one("#report-language", Select).value == "en" else "zh"
+        names = self.query_one("#names", Checkbox).value
         typed = self.query_one("#out", Input).value.strip()
         out = Path(typed).expanduser() if typed else self._default_path(fmt)
+        named = next((f for f in FORMATS if out.suffix.lower() == f".{f}"), None)
+        if named is not None and named != fmt:  # the file's name says the format, as on the CLI
+            fmt = named
+            self.query_one("#format", Select).value = named
         self.query_one("#start", Button).disabled = True
         self.query_one(ProgressBar).update(progress=0)
         self._status(self.t("export_running"), "$text")
@@ -96,13 +103,15 @@ class ExportScreen(SessionScreen):
             self._finished(None, str(exc))
             return
         self._step()
-        self.export(assessment, out, fmt, lang)
+        self.export(assessment, out, fmt, lang, names)
 
     @work(thread=True, exclusive=True, group="export")
-    def export(self, assessment: Assessment, out: Path, fmt: Format, lang: Lang) -> None:
+    def export(
+        self, assessment: Assessment, out: Path, fmt: Format, lang: Lang, names: bool
+    ) -> None:
         """Render with the report package, which says what a PDF would miss on this machine."""
         try:
-            written = _render(assessment, out, fmt, lang, self._step_from_thread, self._warn)
+            written = _render(assessment, out, fmt, lang, names, self._step_from_thread, self._warn)
         except (AssessError, OSError) as exc:
             self.app.call_from_thread(self._finished, None, str(exc))
             return
@@ -136,6 +145,7 @@ def _render(
     out: Path,
     fmt: Format,
     lang: Lang,
+    names: bool,
     step: Callable[[], None],
     warn: Callable[[str], None],
 ) -> Path:
@@ -143,6 +153,6 @@ def _render(
     from assess.report.build import ReportOptions
     from assess.report.writer import render_report, resolve_logo
 
-    options = ReportOptions(lang=lang, logo=resolve_logo(assessment, None, warn))
+    options = ReportOptions(lang=lang, logo=resolve_logo(assessment, None, warn), names=names)
     step()
     return render_report(assessment, options, {}, out, fmt, warn).path
