@@ -14,13 +14,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from assess.errors import BadInput
-from assess.loading.questionnaire_loader import find_questionnaire
+from assess.loading.questionnaire_loader import DEFAULT_QUESTIONNAIRE, find_questionnaire
 from assess.models import Answer, Engagement, Question, Questionnaire
 from assess.models.response import Branding, Evidence
 from assess.storage.new_workspace import create_workspace
 from assess.storage.workspace import Workspace
 
-DEMO_QUESTIONNAIRE = "internet-thinking"
 SEED = 20261122
 DEMO_MARK = "demo_answers"  # meta key: the digest of the answers as the demo wrote them
 
@@ -77,7 +76,9 @@ NOTES = {
 
 def build_demo_workspace(path: Path) -> Path:
     """Write the sample engagement to a new workspace file at `path` (refuses to overwrite)."""
-    create_workspace(path, find_questionnaire(DEMO_QUESTIONNAIRE), ENGAGEMENT, _answer_all).close()
+    create_workspace(
+        path, find_questionnaire(DEFAULT_QUESTIONNAIRE), ENGAGEMENT, _answer_all
+    ).close()
     return path
 
 

@@ -11,7 +11,8 @@ import pytest
 from assess.demo import build_demo_workspace
 from assess.loading.questionnaire_loader import load_questionnaire
 from assess.models import Questionnaire
-from assess.sources import Assessment, load_source
+from assess.models.assessment import Assessment
+from assess.sources import load_source
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini.yaml"

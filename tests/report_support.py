@@ -9,11 +9,11 @@ from pathlib import Path
 from PIL import Image
 
 from assess.demo import build_demo_workspace
+from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.report.build import ReportOptions
 from assess.report.html import render_html
 from assess.report.writer import report_context
-from assess.sources import Assessment
 
 
 def demo_workspace(folder: Path) -> Path:

@@ -16,7 +16,7 @@ CORE_MODULES = [
     "assess.scoring.consensus",
     "assess.interchange.csv_import",
     "assess.interchange.csv_export",
-    "assess.interchange.csv_source",
+    "assess.sources.survey",
     "assess.serving",
     "assess.cli",
 ]

@@ -14,6 +14,7 @@ from assess.loading.questionnaire_loader import (
     roadmap_path,
 )
 from assess.models import Answer, Engagement, KnowledgeBase, Lever, Questionnaire, Respondent
+from assess.models.assessment import Assessment
 from assess.planning import (
     Capacity,
     Horizon,
@@ -25,7 +26,6 @@ from assess.planning import (
 from assess.planning.assessment import plan_assessment
 from assess.planning.priority import QUICK_WIN_MAX_EFFORT, QUICK_WIN_MIN_IMPACT
 from assess.scoring import pooled_inputs, score
-from assess.sources import Assessment
 from tests.conftest import FIXTURES, NOW
 
 Answers = dict[str, Answer]

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from assess.cli import cli
+from assess.models.assessment import Assessment
 from assess.report.build import ReportOptions
 from assess.report.charts.radar import Ring, Series, radar_chart
 from assess.report.charts.timeline import (
@@ -27,7 +28,6 @@ from assess.report.context import ReportContext
 from assess.report.formats import format_for
 from assess.report.html import render_html
 from assess.report.writer import report_context
-from assess.sources import Assessment
 from tests.conftest import run_assess, run_python
 
 LEVELS_ZH = ["传统", "起步", "实践", "融合", "引领"]

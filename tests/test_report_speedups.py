@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
+from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.report.pdf import render_pdf
 from assess.report.weasy import import_weasyprint
-from assess.sources import Assessment
 from tests.conftest import run_python
 from tests.report_support import pdf_text, report_html
 

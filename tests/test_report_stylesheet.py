@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PIL import ImageChops
 
+from assess.models.assessment import Assessment
 from assess.report.build import ReportOptions
 from assess.report.html import render_html
 from assess.report.writer import report_context
-from assess.sources import Assessment
 from tests.conftest import run_python
 from tests.report_support import page_images
 

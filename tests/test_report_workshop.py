@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.report.build import ReportOptions
 from assess.report.context import ReportContext
 from assess.report.writer import report_context
-from assess.sources import Assessment, load_source
+from assess.sources import load_source
 from assess.storage.workspace import Workspace
 from tests.conftest import run_assess
 

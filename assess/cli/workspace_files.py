@@ -7,8 +7,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assess.interchange.csv_source import DEFAULT_QUESTIONNAIRE
-from assess.loading.questionnaire_loader import find_questionnaire, load_questionnaire
+from assess.loading.questionnaire_loader import (
+    DEFAULT_QUESTIONNAIRE,
+    find_questionnaire,
+    load_questionnaire,
+)
 from assess.models import Engagement, Questionnaire
 from assess.storage import Workspace
 from assess.storage.new_workspace import create_workspace

@@ -15,6 +15,7 @@ from assess.models import KnowledgeBase, Questionnaire
 from assess.paths import questionnaires_dir
 
 ROADMAP_SUFFIX = ".roadmap.yaml"
+DEFAULT_QUESTIONNAIRE = "internet-thinking"  # the built-in one, for survey exports and the demo
 
 
 def load_questionnaire(path: Path) -> Questionnaire:

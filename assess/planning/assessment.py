@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from assess.errors import BadInput
+from assess.models.assessment import Assessment
 from assess.planning.horizons import Capacity
 from assess.planning.models import Roadmap
 from assess.planning.planner import plan_roadmap
 from assess.planning.targets import target_problems
 from assess.scoring.assessment import score_assessment
-from assess.sources import Assessment
 
 
 def plan_assessment(

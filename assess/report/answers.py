@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assess.models import Answer, Question, Questionnaire, Respondent
+from assess.models.assessment import Assessment
 from assess.models.pseudonym import pseudonym
 from assess.models.response import NA
 from assess.models.text import Lang
@@ -15,7 +16,6 @@ from assess.report.context import (
     ShadedCell,
 )
 from assess.report.shading import blank, shaded
-from assess.sources import Assessment
 
 NA_MARK, DONT_KNOW_MARK = "N/A", "?"
 

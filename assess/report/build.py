@@ -8,6 +8,7 @@ from pathlib import Path
 
 from assess import __version__
 from assess.models import Scorecard
+from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.planning import Roadmap
 from assess.report.answers import answers_part
@@ -22,7 +23,6 @@ from assess.report.shading import palette
 from assess.report.spread import respondents_summary
 from assess.report.summary import summary
 from assess.report.workshop import workshop_section
-from assess.sources import Assessment
 
 
 @dataclass(frozen=True)

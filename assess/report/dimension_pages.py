@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assess.aggregation.models import WorkshopSummary
 from assess.models import Dimension, DimensionScore, Questionnaire, Scorecard
+from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.planning import DimensionGap, NeedleMover, Roadmap
 from assess.report.charts.bars import Band, score_bar
@@ -11,7 +12,6 @@ from assess.report.context import DimensionPage, HoldingBack, QuestionSpread
 from assess.report.fmt import DASH, level_text, percent, score_text, threshold
 from assess.report.labels import labels_for
 from assess.report.spread import spread_rows
-from assess.sources import Assessment
 
 
 def dimension_pages(

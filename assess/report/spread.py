@@ -9,12 +9,12 @@ from assess.aggregation import matrix_from_respondents, summarize_workshop
 from assess.aggregation.models import QuestionSpread as Figures
 from assess.aggregation.models import WorkshopSummary
 from assess.models import Questionnaire
+from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.report.context import QuestionSpread, ShadedCell
 from assess.report.fmt import DASH
 from assess.report.labels import labels_for
 from assess.report.shading import blank, shaded
-from assess.sources import Assessment
 
 
 def respondents_summary(assessment: Assessment) -> WorkshopSummary | None:

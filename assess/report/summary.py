@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assess.models import Questionnaire, Scorecard
+from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.planning import DimensionGap, Horizon, NeedleMover, Roadmap
 from assess.report.charts.radar import Ring, Series, radar_chart
@@ -12,7 +13,6 @@ from assess.report.fmt import level_text, score_text, threshold
 from assess.report.labels import labels_for
 from assess.scoring import level_for, pooled_inputs
 from assess.scoring.consensus import apply_consensus
-from assess.sources import Assessment
 
 STRENGTHS, GAPS, FIRST_MOVES = 3, 5, 3
 

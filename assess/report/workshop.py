@@ -13,6 +13,7 @@ from assess.aggregation.models import (
     WorkshopSummary,
 )
 from assess.models import Questionnaire
+from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.models.workshop import Consensus
 from assess.report.charts.radar import Ring, Series, radar_chart
@@ -29,7 +30,6 @@ from assess.report.context import (
 from assess.report.fmt import DASH, level_text
 from assess.report.labels import labels_for
 from assess.report.shading import blank, shaded
-from assess.sources import Assessment
 
 HOTSPOTS = 5
 MIN_RADAR_AXES = 3

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from assess.errors import BadInput
 from assess.files.outputs import refuse_target, write_output
+from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.planning.assessment import plan_assessment
 from assess.report.build import ReportOptions, build_report_context
@@ -23,7 +24,6 @@ from assess.report.html import render_html
 from assess.report.logo import chosen_logo
 from assess.report.pdf import RenderedPdf, render_pdf
 from assess.scoring.assessment import score_assessment
-from assess.sources import Assessment
 
 PdfRenderer = Callable[[str, Path | None], RenderedPdf]
 """Renders HTML to a PDF's bytes and page count (in-process or in a PdfWorker)."""

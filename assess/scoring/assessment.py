@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from assess.models import Scorecard
+from assess.models.assessment import Assessment
 from assess.scoring.consensus import apply_consensus
 from assess.scoring.engine import score
 from assess.scoring.inputs import pooled_inputs
-from assess.sources import Assessment
 
 
 def score_assessment(assessment: Assessment) -> Scorecard:

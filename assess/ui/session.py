@@ -11,9 +11,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from assess.models import Answer, Choice, Engagement, Evidence, Question, Questionnaire
+from assess.models.assessment import Assessment
 from assess.models.response import DONT_KNOW, NA
 from assess.models.text import Lang
-from assess.sources import Assessment
 from assess.storage.new_workspace import create_workspace
 from assess.storage.workspace import Workspace
 

@@ -22,7 +22,7 @@ from assess.models.text import Lang
 from assess.report.formats import FORMATS, Format
 
 if TYPE_CHECKING:
-    from assess.sources import Assessment
+    from assess.models.assessment import Assessment
 from assess.ui.screens.session_screen import SessionScreen
 from assess.ui.widgets.footer import LabelledFooter
 

@@ -19,9 +19,9 @@ from textual.widgets.option_list import Option
 
 from assess.aggregation import WorkshopSummary, matrix_from_respondents, summarize_workshop
 from assess.models import DimensionScore, Questionnaire, Scorecard
+from assess.models.assessment import Assessment
 from assess.planning import NeedleMover, needle_movers
 from assess.scoring.assessment import score_assessment
-from assess.sources import Assessment
 from assess.ui.screens.session_screen import ComputedScreen
 from assess.ui.widgets.bars import bar, level_style, name_width, padded
 from assess.ui.widgets.folding import Folded, Part

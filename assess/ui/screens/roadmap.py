@@ -16,9 +16,9 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
+from assess.models.assessment import Assessment
 from assess.planning import Horizon, PlannedInitiative, PlannedKpi, Roadmap
 from assess.planning.assessment import plan_assessment
-from assess.sources import Assessment
 from assess.ui.screens.session_screen import ComputedScreen
 from assess.ui.widgets.folding import Folded, Part
 from assess.ui.widgets.footer import LabelledFooter

@@ -11,7 +11,7 @@ from assess.ui.screens.base import AssessScreen
 from assess.ui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
-    from assess.sources import Assessment
+    from assess.models.assessment import Assessment
     from assess.ui.session import Session
 
 Data = TypeVar("Data")

@@ -17,10 +17,10 @@ from textual.widgets.option_list import Option
 
 from assess.errors import AssessError
 from assess.models import Scorecard
+from assess.models.assessment import Assessment
 from assess.planning import DimensionGap
 from assess.planning.targets import dimension_gaps
 from assess.scoring.assessment import score_assessment
-from assess.sources import Assessment
 from assess.ui.screens.session_screen import ComputedScreen
 from assess.ui.widgets.bars import level_style, marked_bar, name_width, padded
 from assess.ui.widgets.footer import LabelledFooter

@@ -1,4 +1,4 @@
-"""A survey-tool CSV as a SOURCE for `assess score` and `assess report`."""
+"""A survey-tool export (CSV) as a SOURCE for `assess score` and `assess report`."""
 
 from __future__ import annotations
 
@@ -7,20 +7,24 @@ from pathlib import Path
 
 from assess.interchange.csv_import import importable, read_answers
 from assess.loading.questionnaire_loader import (
+    DEFAULT_QUESTIONNAIRE,
     find_questionnaire,
     load_questionnaire,
     load_roadmap,
     roadmap_path,
 )
 from assess.models import Answer, Engagement, Respondent
+from assess.models.assessment import Assessment
 from assess.models.plain import PlainRespondent
-from assess.sources import Assessment
 
-DEFAULT_QUESTIONNAIRE = "internet-thinking"
 CSV_SUFFIXES = (".csv", ".tsv")
 
 
-def assessment_from_csv(path: Path, questionnaire_path: Path | None) -> Assessment:
+def recognises(path: Path) -> bool:
+    return path.suffix.lower() in CSV_SUFFIXES
+
+
+def read(path: Path, questionnaire_path: Path | None) -> Assessment:
     """Answers from the CSV for the given questionnaire (default: the built-in one)."""
     qpath = questionnaire_path or find_questionnaire(DEFAULT_QUESTIONNAIRE)
     q = load_questionnaire(qpath)
