@@ -11,9 +11,8 @@ from PIL import Image
 from assess.demo import build_demo_workspace
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
-from assess.report.build import ReportOptions
-from assess.report.html import render_html
-from assess.report.writer import report_context
+from assess.rendering.html import render_html
+from assess.report.build import ReportOptions, report_context
 
 
 def demo_workspace(folder: Path) -> Path:

@@ -13,7 +13,9 @@ from click.testing import CliRunner
 
 from assess.cli import cli
 from assess.models.assessment import Assessment
-from assess.report.build import ReportOptions
+from assess.rendering.formats import format_for
+from assess.rendering.html import render_html
+from assess.report.build import ReportOptions, report_context
 from assess.report.charts.radar import Ring, Series, radar_chart
 from assess.report.charts.timeline import (
     AXIS_H,
@@ -25,9 +27,6 @@ from assess.report.charts.timeline import (
     timeline_rows,
 )
 from assess.report.context import ReportContext
-from assess.report.formats import format_for
-from assess.report.html import render_html
-from assess.report.writer import report_context
 from tests.conftest import run_assess, run_python
 
 LEVELS_ZH = ["传统", "起步", "实践", "融合", "引领"]
@@ -159,9 +158,9 @@ def test_bad_report_options_exit_2(workspace: Path, args: list[str], message: st
 
 
 def test_format_follows_the_suffix() -> None:
-    assert format_for(Path("a.PDF")) == "pdf"
-    assert format_for(Path("a.html")) == format_for(Path("a.htm")) == "html"
-    assert format_for(Path("a.json")) == "json"
+    assert format_for(Path("a.PDF")).name == "pdf"
+    assert format_for(Path("a.html")).name == format_for(Path("a.htm")).name == "html"
+    assert format_for(Path("a.json")).name == "json"
 
 
 def test_charts_are_well_formed_svg_with_escaped_text() -> None:
@@ -205,7 +204,7 @@ def test_timeline_names_are_printed_escaped_in_the_html(context_zh: ReportContex
 def test_report_modules_load_without_weasyprint_or_textual() -> None:
     code = (
         "import sys\n"
-        "import assess.report.writer, assess.cli.report_output, assess.cli.demo_cmd\n"
+        "import assess.rendering.writer, assess.cli.report_output, assess.cli.demo_cmd\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('weasyprint', 'textual')))\n"
     )
     assert run_python(code).strip() == "[]"

@@ -19,7 +19,7 @@ if sys.argv[1] == "no parser":
             raise AssertionError("the C declarations were parsed again")
 
     cparser.pycparser.CParser = NoParser
-from assess.report.pdf import render_pdf
+from assess.rendering.pdf import render_pdf
 print(render_pdf("<p>评估 Assessment</p>").pages)
 """
 

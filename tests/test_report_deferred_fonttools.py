@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
 RENDER = """
 import sys
 from pathlib import Path
-from assess.report import pdf
+from assess.rendering import pdf
 pdf.warm_up()
 rendered = pdf.render_pdf('<html lang="zh-CN"><body><p>评估 <b>报告</b></p></body></html>')
 Path(sys.argv[1]).write_bytes(rendered.data)
@@ -23,7 +23,7 @@ print(pages, [name for name in heavy if name in sys.modules])
 """
 
 FORWARD = """
-from assess.report.weasy import import_weasyprint
+from assess.rendering.tuning.weasy import import_weasyprint
 import_weasyprint()
 import weasyprint.pdf.fonts as weasy_fonts
 import fontTools.subset

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from assess.report import font_subset
-from assess.report.weasy import import_weasyprint
+from assess.rendering.tuning import font_subset
+from assess.rendering.tuning.weasy import import_weasyprint
 
 DOCUMENT = (
     '<html lang="zh-CN"><body style="font-family: \'Noto Sans CJK SC\', sans-serif">'

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from assess.cli import cli, main
-from assess.report.fonts import FontSupport
+from assess.rendering.fonts import FontSupport
 
 pytestmark = pytest.mark.slow
 
@@ -22,7 +22,7 @@ def test_chinese_pdf_is_refused_and_english_written(
     capsys: pytest.CaptureFixture[str],
     support: FontSupport,
 ) -> None:
-    monkeypatch.setattr("assess.report.writer.font_support", lambda: support)
+    monkeypatch.setattr("assess.rendering.writer.font_support", lambda: support)
     out = tmp_path / "report.pdf"
     monkeypatch.setattr(sys, "argv", ["assess", "report", str(workspace), "-o", str(out)])
     with pytest.raises(SystemExit) as stopped:
@@ -40,7 +40,7 @@ def test_chinese_pdf_is_refused_and_english_written(
 def test_english_pdf_warns_when_subsetting_is_missing(
     workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("assess.report.writer.font_support", lambda: FontSupport(True, False))
+    monkeypatch.setattr("assess.rendering.writer.font_support", lambda: FontSupport(True, False))
     out = tmp_path / "report.pdf"
     result = CliRunner().invoke(cli, ["report", str(workspace), "-o", str(out), "--lang", "en"])
     assert result.exit_code == 0, result.output
@@ -48,7 +48,7 @@ def test_english_pdf_warns_when_subsetting_is_missing(
 
 
 def test_font_check_finds_this_machines_fonts() -> None:
-    from assess.report.fonts import font_support
+    from assess.rendering.fonts import font_support
 
     support = font_support()
     assert support.cjk_font and support.harfbuzz_subset  # set up by tools/bootstrap.sh

@@ -13,9 +13,9 @@ from PIL import ImageChops
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.paths import reports_dir
-from assess.report.fetcher import AssetsOnlyFetcher
-from assess.report.html_tree import weasyprint_html, xml_tree
-from assess.report.weasy import import_weasyprint
+from assess.rendering.fetcher import AssetsOnlyFetcher
+from assess.rendering.tuning.html_tree import weasyprint_html, xml_tree
+from assess.rendering.tuning.weasy import import_weasyprint
 from tests.report_support import page_images, report_html
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zlib
 
-from assess.report.weasy import import_weasyprint
+from assess.rendering.tuning.weasy import import_weasyprint
 
 
 def test_pdf_streams_are_compressed_at_level_6() -> None:

@@ -76,7 +76,7 @@ def hostile_response(q: Questionnaire, url: str) -> ResponseFile:
 
 def render(monkeypatch: pytest.MonkeyPatch, args: list[str]) -> tuple[list[str], int | str | None]:
     """Run `assess` in this process, recording every URL the PDF fetcher is asked for."""
-    from assess.report.fetcher import AssetsOnlyFetcher
+    from assess.rendering.fetcher import AssetsOnlyFetcher
 
     asked: list[str] = []
     original = AssetsOnlyFetcher.fetch
@@ -122,7 +122,7 @@ def test_hostile_text_prints_as_text_and_fetches_nothing(
 
 
 def test_fetcher_allows_only_assets_and_the_logo(tmp_path: Path, server: str) -> None:
-    from assess.report.fetcher import AssetsOnlyFetcher, RefusedURL
+    from assess.rendering.fetcher import AssetsOnlyFetcher, RefusedURL
 
     assets = tmp_path / "assets"
     assets.mkdir()

@@ -13,15 +13,15 @@ import pytest
 
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
-from assess.report.pdf import render_pdf
-from assess.report.weasy import import_weasyprint
+from assess.rendering.pdf import render_pdf
+from assess.rendering.tuning.weasy import import_weasyprint
 from tests.conftest import run_python
 from tests.report_support import pdf_text, report_html
 
 WITHOUT_SPEEDUPS = """
 import sys
 from pathlib import Path
-import assess.report.weasy as weasy
+import assess.rendering.tuning.weasy as weasy
 for speedup in (
     "keep_text_layouts",
     "remember_per_style",
@@ -29,7 +29,7 @@ for speedup in (
     "read_font_files_on_demand",
 ):
     setattr(weasy, speedup, lambda: None)
-from assess.report.pdf import render_pdf
+from assess.rendering.pdf import render_pdf
 Path(sys.argv[2]).write_bytes(render_pdf(Path(sys.argv[1]).read_text(encoding="utf-8")).data)
 """
 

@@ -9,9 +9,8 @@ import pytest
 from PIL import ImageChops
 
 from assess.models.assessment import Assessment
-from assess.report.build import ReportOptions
-from assess.report.html import render_html
-from assess.report.writer import report_context
+from assess.rendering.html import render_html
+from assess.report.build import ReportOptions, report_context
 from tests.conftest import run_python
 from tests.report_support import page_images
 
@@ -22,7 +21,7 @@ pytestmark = pytest.mark.slow
 RENDER_BOTH = """
 import sys
 from pathlib import Path
-from assess.report import pdf
+from assess.rendering import pdf
 html = Path(sys.argv[1]).read_text(encoding="utf-8")
 Path(sys.argv[2]).write_bytes(pdf.render_pdf(html).data)
 pdf.warm_up()

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assess.report.build import ReportOptions
-from assess.report.writer import report_context
+from assess.report.build import ReportOptions, report_context
 from assess.sources import load_source
 from tests.report_support import demo_workspace
 

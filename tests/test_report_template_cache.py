@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from assess.models.assessment import Assessment
-from assess.report import html as html_module
-from assess.report.build import ReportOptions
+from assess.rendering import html as html_module
+from assess.rendering.html import render_html
+from assess.report.build import ReportOptions, report_context
 from assess.report.context import ReportContext
-from assess.report.html import render_html
-from assess.report.writer import report_context
 from tests.conftest import in_cache
 
 

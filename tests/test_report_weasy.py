@@ -25,7 +25,7 @@ subprocess.Popen = Popen
 PROBE = (
     COUNTING
     + """
-from assess.report.weasy import import_weasyprint
+from assess.rendering.tuning.weasy import import_weasyprint
 import_weasyprint()
 import weasyprint.text.ffi as ffi
 assert ffi.pango is not None and ffi.harfbuzz is not None and ffi.harfbuzz_subset is not None
@@ -36,8 +36,8 @@ print(len(lookups), len(programs))
 
 FILE_NAMES_FAIL = """
 import cffi
-from assess.report import weasy
-from assess.report.weasy import import_weasyprint
+from assess.rendering.tuning import weasy
+from assess.rendering.tuning.weasy import import_weasyprint
 quick = weasy._no_library_search
 original_dlopen = cffi.FFI.dlopen
 def refuse(self, name, flags=0):
@@ -71,14 +71,14 @@ def test_where_the_file_names_do_not_load_the_ordinary_import_still_works() -> N
 C_TYPES = """
 import sys
 from pathlib import Path
-from assess.report.weasy import import_weasyprint
+from assess.rendering.tuning.weasy import import_weasyprint
 import_weasyprint()
 from weasyprint.text.ffi import ffi
 parsed = []
 original = ffi._parser.parse_type
 ffi._parser.parse_type = lambda declaration: parsed.append(declaration) or original(declaration)
 sizes = [ffi.sizeof(ffi.new(f"hb_codepoint_t[{n}]", list(range(n)))) for n in (3, 517, 4099)]
-from assess.report import pdf
+from assess.rendering import pdf
 pdf.warm_up()
 page = '<html lang="zh-CN"><body><p>评估 Assessment <b>报告</b></p></body></html>'
 print(sizes, pdf.render_pdf(page).pages, parsed)

@@ -11,9 +11,8 @@ import pytest
 
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
-from assess.report.build import ReportOptions
+from assess.report.build import ReportOptions, report_context
 from assess.report.context import ReportContext
-from assess.report.writer import report_context
 from assess.sources import load_source
 from assess.storage.workspace import Workspace
 from tests.conftest import run_assess

@@ -30,15 +30,10 @@ def demo(out_dir: Path) -> None:
     """
     from assess.cli.report_output import describe, warn
     from assess.demo import build_demo_workspace
-    from assess.report.build import ReportOptions
-    from assess.report.pdf_worker import PdfWorker
-    from assess.report.writer import (
-        pdf_ready,
-        report_context,
-        report_inputs,
-        resolve_logo,
-        write_report,
-    )
+    from assess.rendering.formats import FORMATS
+    from assess.rendering.pdf_worker import PdfWorker
+    from assess.rendering.writer import fonts_ready, report_inputs, resolve_logo, write_report
+    from assess.report.build import ReportOptions, report_context
     from assess.sources import load_source
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -50,13 +45,14 @@ def demo(out_dir: Path) -> None:
         assessment = load_source(workspace)
         language = assessment.engagement.language
         options = ReportOptions(
-            lang=language if pdf_ready(language, warn) else "en",  # no Chinese font here
+            lang=language if fonts_ready(language, warn) else "en",  # no Chinese font here
             logo=resolve_logo(assessment, None, warn),
         )
         context = report_context(assessment, options)
         inputs = report_inputs(assessment, options)
         out = out_dir / REPORT
-        written = write_report(context, out, "pdf", options.logo, inputs, worker.render_pdf)
+        pdf = FORMATS["pdf"]
+        written = write_report(context, out, pdf, options.logo, inputs, worker.render_pdf)
     click.echo(describe(written))
     click.echo(str(written.path.resolve()))
 

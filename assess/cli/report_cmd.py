@@ -14,8 +14,8 @@ import click
 from assess.cli.options import lang_option, names_option, questionnaire_option, target_option
 from assess.errors import BadInput
 from assess.files.outputs import refuse_target
-from assess.report.formats import FORMATS, Format, format_for
-from assess.report.pdf_worker import PdfWorker
+from assess.rendering.formats import FORMAT_NAMES, FORMATS, format_for
+from assess.rendering.pdf_worker import PdfWorker
 
 if TYPE_CHECKING:
     from assess.models.text import Lang  # imported when needed: it loads all the models
@@ -31,12 +31,12 @@ ACCENT = re.compile(r"^#[0-9a-fA-F]{6}$")
     "out",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="File to write (.pdf, .html or .json).",
+    help="File to write; its suffix names the format (.pdf, .html, .json).",
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice(FORMAT_NAMES),
     default=None,
     help="Output format (default: from OUT's suffix).",
 )
@@ -55,7 +55,7 @@ ACCENT = re.compile(r"^#[0-9a-fA-F]{6}$")
 def report(
     source: Path,
     out: Path,
-    fmt: Format | None,
+    fmt: str | None,
     lang: Lang | None,
     targets: tuple[str, ...],
     logo: Path | None,
@@ -76,14 +76,14 @@ def report(
         )
     inputs = [source, *([questionnaire] if questionnaire else [])]
     refuse_target(out, inputs)
-    chosen = fmt or format_for(out)
+    chosen = FORMATS[fmt] if fmt else format_for(out)
     # The worker starts first: it readies WeasyPrint while the imports and the loading below run.
-    with PdfWorker() if chosen == "pdf" else nullcontext() as worker, _collector_paused():
+    with PdfWorker() if chosen.name == "pdf" else nullcontext() as worker, _collector_paused():
         from assess.cli.report_output import describe, warn
         from assess.planning.targets import parse_target_options
+        from assess.rendering.pdf import render_pdf
+        from assess.rendering.writer import render_report, resolve_logo
         from assess.report.build import ReportOptions
-        from assess.report.pdf import render_pdf
-        from assess.report.writer import render_report, resolve_logo
         from assess.sources import load_source
 
         assessment = load_source(source, questionnaire)

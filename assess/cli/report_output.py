@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from assess.report.writer import Written
+from assess.rendering.writer import Written
 
 
 def warn(message: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ from assess.models import Scorecard
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.planning import Roadmap
+from assess.planning.assessment import plan_assessment
 from assess.report.answers import answers_part
 from assess.report.charts.svg import tint
 from assess.report.context import Cover, Meta, ReportContext, Theme
@@ -23,13 +25,14 @@ from assess.report.shading import palette
 from assess.report.spread import respondents_summary
 from assess.report.summary import summary
 from assess.report.workshop import workshop_section
+from assess.scoring.assessment import score_assessment
 
 
 @dataclass(frozen=True)
 class ReportOptions:
     """What the user chose for this report; empty branding fields fall back to the engagement's.
 
-    `logo` is the file to embed, already resolved (see `assess.report.writer.resolve_logo`);
+    `logo` is the file to embed, already resolved (see `assess.rendering.writer.resolve_logo`);
     `names`: respondents are named, instead of by pseudonym and role.
     """
 
@@ -39,6 +42,15 @@ class ReportOptions:
     accent: str | None = None
     consultant: str | None = None
     day: date = field(default_factory=date.today)
+
+
+def report_context(
+    assessment: Assessment, options: ReportOptions, targets: Mapping[str, int] | None = None
+) -> ReportContext:
+    """Score and plan the assessment, then say everything the report says about it."""
+    scorecard = score_assessment(assessment)
+    roadmap = plan_assessment(assessment, targets)
+    return build_report_context(assessment, scorecard, roadmap, options)
 
 
 def build_report_context(

@@ -19,7 +19,7 @@ from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Select,
 
 from assess.errors import AssessError
 from assess.models.text import Lang
-from assess.report.formats import FORMATS, Format
+from assess.rendering.formats import FORMAT_NAMES, FORMATS, OutputFormat
 
 if TYPE_CHECKING:
     from assess.models.assessment import Assessment
@@ -46,7 +46,7 @@ class ExportScreen(SessionScreen):
             with Grid(id="export-form"):
                 yield Label(self.t("export_format"), classes="field-label")
                 yield Select(
-                    [(f.upper(), f) for f in FORMATS],
+                    [(f.upper(), f) for f in FORMAT_NAMES],
                     value="pdf",
                     allow_blank=False,
                     id="format",
@@ -85,15 +85,15 @@ class ExportScreen(SessionScreen):
 
     def action_export(self) -> None:
         chosen = self.query_one("#format", Select).value
-        fmt = next((f for f in FORMATS if f == chosen), "pdf")
+        fmt = FORMATS[chosen if isinstance(chosen, str) and chosen in FORMATS else "pdf"]
         lang: Lang = "en" if self.query_one("#report-language", Select).value == "en" else "zh"
         names = self.query_one("#names", Checkbox).value
         typed = self.query_one("#out", Input).value.strip()
-        out = Path(typed).expanduser() if typed else self._default_path(fmt)
-        named = next((f for f in FORMATS if out.suffix.lower() == f".{f}"), None)
+        out = Path(typed).expanduser() if typed else self._default_path(fmt.name)
+        named = next((f for f in FORMATS.values() if out.suffix.lower() in f.suffixes), None)
         if named is not None and named != fmt:  # the file's name says the format, as on the CLI
             fmt = named
-            self.query_one("#format", Select).value = named
+            self.query_one("#format", Select).value = named.name
         self.query_one("#start", Button).disabled = True
         self.query_one(ProgressBar).update(progress=0)
         self._status(self.t("export_running"), "$text")
@@ -107,7 +107,7 @@ class ExportScreen(SessionScreen):
 
     @work(thread=True, exclusive=True, group="export")
     def export(
-        self, assessment: Assessment, out: Path, fmt: Format, lang: Lang, names: bool
+        self, assessment: Assessment, out: Path, fmt: OutputFormat, lang: Lang, names: bool
     ) -> None:
         """Render with the report package, which says what a PDF would miss on this machine."""
         try:
@@ -143,15 +143,15 @@ class ExportScreen(SessionScreen):
 def _render(
     assessment: Assessment,
     out: Path,
-    fmt: Format,
+    fmt: OutputFormat,
     lang: Lang,
     names: bool,
     step: Callable[[], None],
     warn: Callable[[str], None],
 ) -> Path:
     """Render with the same code as ``assess report`` (a logo it cannot use is left out)."""
+    from assess.rendering.writer import render_report, resolve_logo
     from assess.report.build import ReportOptions
-    from assess.report.writer import render_report, resolve_logo
 
     options = ReportOptions(lang=lang, logo=resolve_logo(assessment, None, warn), names=names)
     step()

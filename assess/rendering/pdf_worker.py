@@ -6,7 +6,7 @@ document it is sent and hands back its bytes; the caller writes them (atomically
 The worker ends with its caller, even one killed with ``kill -9``. Where fork is not the
 platform's safe default (not Linux), the PDF is rendered in this process instead. Meant for the
 command line: a program that runs threads (the terminal app) renders with
-`assess.report.pdf.render_pdf` directly, since forking a threaded process is unsafe.
+`assess.rendering.pdf.render_pdf` directly, since forking a threaded process is unsafe.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from assess import forking
-from assess.report.pdf import RenderedPdf, render_pdf, warm_up
+from assess.rendering.pdf import RenderedPdf, render_pdf, warm_up
 
 
 class PdfWorker:

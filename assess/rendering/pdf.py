@@ -7,14 +7,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assess.paths import reports_dir
-from assess.report.html_tree import weasyprint_html
-from assess.report.stylesheet import report_css
-from assess.report.weasy import import_weasyprint
+from assess.rendering.formats import Assets, Rendered
+from assess.rendering.stylesheet import report_css
+from assess.rendering.tuning.html_tree import weasyprint_html
+from assess.rendering.tuning.weasy import import_weasyprint
 
 if TYPE_CHECKING:
     from weasyprint.document import Document
 
-    from assess.report.fetcher import AssetsOnlyFetcher
+    from assess.rendering.fetcher import AssetsOnlyFetcher
+    from assess.report.context import ReportContext
 
 ASSETS = "assets"
 _WARM_UP_HTML = (
@@ -57,6 +59,14 @@ class RenderedPdf:
     pages: int
 
 
+def render(context: ReportContext, assets: Assets) -> Rendered:
+    """The report as a PDF, laid out by ``assets.pdf`` (here, or in a PdfWorker)."""
+    from assess.rendering.html import render_html
+
+    rendered = assets.pdf(render_html(context), assets.logo)
+    return Rendered(rendered.data, rendered.pages)
+
+
 def render_pdf(html: str, logo: Path | None = None) -> RenderedPdf:
     """The PDF of ``html`` and its number of pages (written by the caller, see writer)."""
     document = lay_out(html, logo)
@@ -90,6 +100,6 @@ def _base_url() -> str:
 
 
 def _fetcher(logo: Path | None) -> AssetsOnlyFetcher:
-    from assess.report.fetcher import AssetsOnlyFetcher
+    from assess.rendering.fetcher import AssetsOnlyFetcher
 
     return AssetsOnlyFetcher(reports_dir() / ASSETS, (logo,) if logo else ())

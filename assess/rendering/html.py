@@ -10,9 +10,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Undefined
 from markupsafe import Markup
 
 from assess.paths import reports_dir
+from assess.rendering.formats import Assets, Rendered
+from assess.rendering.stylesheet import report_css
+from assess.rendering.template_cache import TemplateCache
 from assess.report.context import ReportContext
-from assess.report.stylesheet import report_css
-from assess.report.template_cache import TemplateCache
 
 TEMPLATE = "report.html.j2"
 
@@ -30,6 +31,11 @@ SETTINGS = _Settings(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+
+
+def render(context: ReportContext, assets: Assets) -> Rendered:
+    """The report as one HTML file (charts and styles inside it)."""
+    return Rendered(render_html(context).encode("utf-8"))
 
 
 def render_html(context: ReportContext) -> str:

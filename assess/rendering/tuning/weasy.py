@@ -32,14 +32,14 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from assess.report.deferred_fonttools import fonttools_deferred
-from assess.report.deferred_styles import defer_pseudo_element_styles
-from assess.report.font_subset import subset_in_one_pass
-from assess.report.kept_c_declarations import c_declarations_kept
-from assess.report.kept_layouts import keep_text_layouts
-from assess.report.pdf_compression import compress_at_level_6
-from assess.report.style_memos import remember_per_style
-from assess.report.unread_font_files import read_font_files_on_demand
+from assess.rendering.tuning.deferred_fonttools import fonttools_deferred
+from assess.rendering.tuning.deferred_styles import defer_pseudo_element_styles
+from assess.rendering.tuning.font_subset import subset_in_one_pass
+from assess.rendering.tuning.kept_c_declarations import c_declarations_kept
+from assess.rendering.tuning.kept_layouts import keep_text_layouts
+from assess.rendering.tuning.pdf_compression import compress_at_level_6
+from assess.rendering.tuning.style_memos import remember_per_style
+from assess.rendering.tuning.unread_font_files import read_font_files_on_demand
 
 CHECKED_VERSION = "70."  # the WeasyPrint whose internals these speed-ups and `html_tree` rely on
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
-from assess.report.weasy import checked_version
+from assess.rendering.tuning.weasy import checked_version
 
 if TYPE_CHECKING:
     from weasyprint import HTML
