@@ -19,6 +19,7 @@ test: setup-dev lint typecheck pytest
 lint:
 	.venv/bin/ruff check assess tests bench
 	.venv/bin/ruff format --check assess tests bench
+	.venv/bin/lint-imports
 
 typecheck:
 	.venv/bin/mypy

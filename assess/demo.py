@@ -98,24 +98,24 @@ def _answer_all(ws: Workspace) -> None:
     noted: set[tuple[str, str]] = set()  # (question id, note) already given by someone
     start = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
     for index, (name, role, group, bias, unsure, evidence) in enumerate(RESPONDENTS):
-        rid = ws.add_respondent(name, role, group)
+        rid = ws.answers.add_respondent(name, role, group)
         clock = start + timedelta(minutes=7 * index)
         for number, question in enumerate(q.questions):
             answer = _answer(q, question, bias, unsure, evidence, rng, noted)
             stamped = answer.model_copy(
                 update={"answered_at": clock + timedelta(seconds=40 * number)}
             )
-            ws.save_answer(rid, question.id, stamped)
-        ws.mark_finished(rid)
+            ws.answers.save(rid, question.id, stamped)
+        ws.answers.mark_finished(rid)
     ws.set_meta(DEMO_MARK, _answers_digest(ws))
 
 
 def _answers_digest(ws: Workspace) -> str:
     """What a participant or facilitator could change: answers, consensus, engagement."""
     state = [
-        [(p.name, p.role, p.group, sorted(p.answers.items())) for p in ws.plain_respondents()],
-        [d.model_dump(mode="json") for d in ws.consensus()],
-        ws.engagement().model_dump(mode="json"),
+        [(p.name, p.role, p.group, sorted(p.answers.items())) for p in ws.answers.plain()],
+        [d.model_dump(mode="json") for d in ws.workshop.decisions()],
+        ws.engagement.get().model_dump(mode="json"),
     ]
     return hashlib.sha256(json.dumps(state, ensure_ascii=False).encode()).hexdigest()
 

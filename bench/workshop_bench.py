@@ -133,7 +133,7 @@ def _lost_answers(path: Path, ids: dict[int, str]) -> int:
     """Answers missing or not the last one each writer saved."""
     with Workspace.open(path) as ws:
         questions = ws.questionnaire().questions
-        people = {p.id: p for p in ws.respondents()}
+        people = {p.id: p for p in ws.answers.respondents()}
     lost = 0
     for index, rid in ids.items():
         answers = people[rid].answers if rid in people else {}

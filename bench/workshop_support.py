@@ -80,7 +80,7 @@ def autosave_worker(
     with Workspace.open(path) as ws:
         q = ws.questionnaire()
         barrier.wait(timeout=300)
-        rid = ws.add_respondent(f"participant {index}", role=ROLES[index % len(ROLES)])
+        rid = ws.answers.add_respondent(f"participant {index}", role=ROLES[index % len(ROLES)])
         latencies = []
         for round_no in range(rounds):
             for number, question in enumerate(q.questions):
@@ -90,6 +90,6 @@ def autosave_worker(
                 if pause:
                     time.sleep(rng.uniform(0, 2 * pause))
                 start = time.perf_counter()
-                ws.save_answer(rid, question.id, answer)
+                ws.answers.save(rid, question.id, answer)
                 latencies.append(time.perf_counter() - start)
     results.put((index, rid, latencies))

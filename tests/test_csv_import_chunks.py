@@ -36,7 +36,7 @@ def test_a_bad_row_in_the_last_chunk_refuses_the_whole_file(tmp_path: Path) -> N
     assert f"row {LAST_CHUNK_ROW}, column name" in result.stderr
     assert f"row {LAST_CHUNK_ROW}, column user.feedback" in result.stderr
     with Workspace.open(existing) as ws:
-        assert ws.respondents() == []
+        assert ws.answers.respondents() == []
     fresh = tmp_path / "new.assess"
     result = run_assess("import", csv_path, "--workspace", fresh, "--questionnaire", MINI)
     assert result.returncode == 2
@@ -56,7 +56,7 @@ def test_skipped_rows_in_several_chunks_are_all_listed(tmp_path: Path) -> None:
     assert "skipped 2 bad rows" in result.stderr
     assert f"imported {ROWS - 2} respondents ({(ROWS - 2) * 4} answers)" in result.stdout
     with Workspace.open(ws_path) as ws:
-        people = ws.respondents()
+        people = ws.answers.respondents()
     expected = [f"P{n}" for n in range(ROWS) if n + 2 not in bad]
     assert [p.name for p in people] == expected  # in file order
     assert all(len(p.answers) == 4 for p in people)
@@ -72,7 +72,7 @@ def test_notes_travel_with_their_answers_in_a_long_file(tmp_path: Path) -> None:
     result = run_assess("import", csv_path, "--workspace", ws_path, "--questionnaire", MINI)
     assert result.returncode == 0, result.stderr
     with Workspace.open(ws_path) as ws:
-        notes = [p.answers["user.feedback"].note for p in ws.respondents()]
+        notes = [p.answers["user.feedback"].note for p in ws.answers.respondents()]
     assert notes == [f"note {n}" if n % 3 == 0 else "" for n in range(ROWS)]
 
 
@@ -98,7 +98,7 @@ def test_survey_tool_columns_refuse_the_file_unless_skipped(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert "skipped 2 unknown columns: 序号, 提交答卷时间" in result.stderr
     with Workspace.open(ws_path) as ws:
-        [person] = ws.respondents()
+        [person] = ws.answers.respondents()
     assert person.name == "A" and person.answers["user.feedback"].choice == 4
 
 
@@ -117,4 +117,4 @@ def test_without_fork_the_import_reads_and_writes_in_one_process(
     assert result.exit_code == 0, result.output
     assert f"imported {ROWS - 1} respondents" in result.output
     with Workspace.open(ws_path) as ws:
-        assert len(ws.respondents()) == ROWS - 1
+        assert len(ws.answers.respondents()) == ROWS - 1

@@ -188,12 +188,12 @@ def test_import_of_a_bad_file_imports_nothing_and_exits_2(tmp_path: Path) -> Non
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "row 3, column name" in result.stderr and "row 3, column user.feedback" in result.stderr
     with Workspace.open(ws_path) as ws:
-        assert ws.respondents() == []
+        assert ws.answers.respondents() == []
     result = run_assess("import", csv_path, "--workspace", ws_path, "--skip-bad-rows")
     assert result.returncode == 0, result.stderr
     assert "skipped: " in result.stderr and "imported 1 respondent (4 answers)" in result.stdout
     with Workspace.open(ws_path) as ws:
-        assert [p.name for p in ws.respondents()] == ["王芳"]
+        assert [p.name for p in ws.answers.respondents()] == ["王芳"]
 
 
 def test_import_refusing_a_file_creates_no_workspace(tmp_path: Path) -> None:
@@ -214,10 +214,10 @@ def test_export_then_import_into_a_fresh_workspace_gives_the_same_answers(tmp_pa
         parsed = parse_answers(
             parse_table("\n".join(",".join(r) for r in [HEADER, *ROWS]), "in"), ws.questionnaire()
         )
-        ws.import_plain(parsed.respondents)
+        ws.answers.import_plain(parsed.respondents)
         tricky = {"user.feedback": (2, '+1 note, "quoted"\nline', None)}
-        ws.import_plain([PlainRespondent("=HYPERLINK(1)", "-x", "@g", tricky)])  # type: ignore[dict-item]
-        before = ws.plain_respondents()
+        ws.answers.import_plain([PlainRespondent("=HYPERLINK(1)", "-x", "@g", tricky)])  # type: ignore[dict-item]
+        before = ws.answers.plain()
     out = tmp_path / "out.csv"
     assert run_assess("export", first, "--format", "csv", "-o", out, "--names").returncode == 0
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
@@ -226,7 +226,7 @@ def test_export_then_import_into_a_fresh_workspace_gives_the_same_answers(tmp_pa
     result = run_assess("import", out, "--workspace", second, "--questionnaire", MINI)
     assert result.returncode == 0, result.stderr
     with Workspace.open(second) as ws:
-        after = ws.plain_respondents()
+        after = ws.answers.plain()
     assert summary(after) == summary(before)
 
 
@@ -239,7 +239,7 @@ def summary(people: list[PlainRespondent]) -> list[tuple[object, ...]]:
 def test_export_json_is_a_response_file(tmp_path: Path) -> None:
     path = tmp_path / "w.assess"
     with new_workspace(path) as ws:
-        ws.import_plain(
+        ws.answers.import_plain(
             read_answers(write(tmp_path / "a.csv", [HEADER, *ROWS]), ws.questionnaire()).respondents
         )
     result = run_assess("export", path, "--format", "json")

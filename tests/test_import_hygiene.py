@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from tests.conftest import run_python
 
 CORE_MODULES = [
@@ -31,3 +34,11 @@ def test_core_imports_neither_textual_nor_weasyprint() -> None:
     )
     imported = run_python(code).strip()
     assert imported == "", f"core imported: {imported}"
+
+
+def test_no_private_textual_module_is_imported() -> None:
+    """Textual's underscored modules change without notice: only its public API is used."""
+    package = Path(__file__).resolve().parents[1] / "assess"
+    private = re.compile(r"^\s*(from|import)\s+textual[\w.]*\._", re.MULTILINE)
+    found = [p for p in package.rglob("*.py") if private.search(p.read_text(encoding="utf-8"))]
+    assert found == []

@@ -93,7 +93,7 @@ def test_a_killed_import_into_a_new_workspace_leaves_nothing(
     if target.exists():  # it was written before the kill: whole
         assert [p.name for p in folder.iterdir()] == ["new.assess"]
         with Workspace.open(target) as ws:
-            assert len(ws.plain_respondents()) == 60_000
+            assert len(ws.answers.plain()) == 60_000
     else:
         assert code == -9 and list(folder.iterdir()) == []
     assert list(private_tmp.iterdir()) == []

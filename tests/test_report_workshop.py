@@ -62,7 +62,7 @@ def test_consensus_row_after_recording_one(assessment: Assessment, tmp_path: Pat
     shutil.copy(assessment.source, path)
     first = assessment.questionnaire.questions[0]
     with Workspace.open(path) as ws:
-        ws.record_consensus(first.id, 3, rationale="<b>agreed</b>", decided_by="Facilitator")
+        ws.workshop.record(first.id, 3, rationale="<b>agreed</b>", decided_by="Facilitator")
     w = context(load_source(path)).workshop
     assert w is not None
     assert len(w.consensus) == 1

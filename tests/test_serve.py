@@ -219,9 +219,9 @@ async def _a_participant_joins_with_the_code_then_answers(workspace: Path) -> No
         assert app.screen_name() == "questionnaire"
         assert app.session is not None and len(app.session.answers) == 1
     with Workspace.open(workspace) as ws:
-        li = next(p for p in ws.recent_activity() if p.name == "Li")
+        li = next(p for p in ws.answers.activity() if p.name == "Li")
         assert li.role == "CEO" and li.answered == 1
-        assert [s.respondent_id for s in ws.sessions()] == [li.respondent_id]
+        assert [s.respondent_id for s in ws.sessions.list()] == [li.respondent_id]
 
 
 def test_too_many_wrong_codes_end_the_session(workspace: Path) -> None:
@@ -238,7 +238,7 @@ async def _too_many_wrong_codes_end_the_session(workspace: Path) -> None:
         await pilot.pause()
     assert app.return_code == 0 and not app.is_running
     with Workspace.open(workspace) as ws:
-        assert ws.sessions() == []
+        assert ws.sessions.list() == []
 
 
 # -- the facilitator's view -------------------------------------------------------------------
@@ -255,8 +255,8 @@ async def _facilitator_sees_progress_and_records_consensus(workspace: Path) -> N
     from assess.ui.screens.consensus import ConsensusScreen
 
     with Workspace.open(workspace) as ws:
-        rid = ws.add_respondent("Late Comer", "staff")
-        ws.start_session(rid)
+        rid = ws.answers.add_respondent("Late Comer", "staff")
+        ws.sessions.start(rid)
     app = FacilitatorApp(workspace, "Ann")
     async with app.run_test(size=(140, 45)) as pilot:
         await pilot.pause()
@@ -273,7 +273,7 @@ async def _facilitator_sees_progress_and_records_consensus(workspace: Path) -> N
         await pilot.pause()
         assert not isinstance(app.screen, ConsensusScreen)
     with Workspace.open(workspace) as ws:
-        [decision] = [d for d in ws.consensus() if d.question_id == first]
+        [decision] = [d for d in ws.workshop.decisions() if d.question_id == first]
         assert (decision.choice, decision.rationale, decision.decided_by) == (2, "we agreed", "Ann")
 
 
@@ -291,10 +291,10 @@ async def _the_facilitator_view_is_a_registered_screen_of_the_app(workspace: Pat
     app = AssessApp()
     async with app.run_test(size=(140, 45)) as pilot:
         ws = Workspace.open(workspace)
-        first = ws.recent_activity()[0]
+        first = ws.answers.activity()[0]
         app.session = Session(ws, first.respondent_id)
         app.show("facilitator")
         await pilot.pause()
         assert isinstance(app.screen, FacilitatorScreen)
-        assert app.screen.facilitator == first.name
+        assert app.screen.facilitation.facilitator == first.name
         app.session.close()

@@ -101,7 +101,7 @@ async def check_targets(pilot: Pilot[None], path: Path) -> None:
     after = str(targets.get_option_at_index(0).prompt)
     assert "已调整" in after and after != before
     with Workspace.open(path) as workspace:
-        assert list(workspace.engagement().targets) == ["user"]
+        assert list(workspace.engagement.get().targets) == ["user"]
 
 
 async def export_pdf(pilot: Pilot[None], path: Path) -> None:
@@ -141,8 +141,8 @@ def check_saved(app: AssessApp) -> None:
     assert app.session is not None
     q, path = app.session.questionnaire, app.session.path
     with Workspace.open(path) as workspace:
-        (person,) = workspace.respondents()
-        finished = workspace.recent_activity()[0].finished
+        (person,) = workspace.answers.respondents()
+        finished = workspace.answers.activity()[0].finished
     assert (person.name, person.role, finished) == ("王建国", "CEO", True)
     assert set(person.answers) == {question.id for question in q.questions}
     for question in q.questions:
@@ -159,7 +159,7 @@ def test_resume_offers_the_same_question(home: Path, tmp_path: Path) -> None:
     path = tmp_path / "acme.assess"
     respondent = mini_workspace(path, {"user.feedback": 4})
     with Workspace.open(path) as workspace:
-        workspace.set_position(respondent, "data.decisions")
+        workspace.answers.set_position(respondent, "data.decisions")
     remember(home, path, respondent, 4)
     assert resume_offered("已答 1/4") == ("决策是否基于数据?", 1)
 
@@ -258,7 +258,7 @@ def test_several_respondents_are_asked_who_is_answering(home: Path, tmp_path: Pa
     path = tmp_path / "acme.assess"
     mini_workspace(path)
     with Workspace.open(path) as workspace:
-        workspace.add_respondent("韩梅梅", "CTO")
+        workspace.answers.add_respondent("韩梅梅", "CTO")
 
     async def scenario() -> None:
         app = AssessApp(path)
@@ -272,7 +272,7 @@ def test_several_respondents_are_asked_who_is_answering(home: Path, tmp_path: Pa
 
     asyncio.run(scenario())
     with Workspace.open(path) as workspace:
-        assert [p.name for p in workspace.respondents()] == ["李雷", "韩梅梅", "Lucy"]
+        assert [p.name for p in workspace.answers.respondents()] == ["李雷", "韩梅梅", "Lucy"]
 
 
 def test_open_file_dialog_refuses_what_is_not_a_workspace(home: Path, tmp_path: Path) -> None:

@@ -72,7 +72,7 @@ def wait_for(condition: Callable[[], bool], timeout: float = 30) -> None:
 
 def position(path: Path, respondent_id: str) -> str | None:
     with Workspace.open(path) as workspace:
-        return workspace.position(respondent_id)
+        return workspace.answers.position(respondent_id)
 
 
 @pytest.mark.slow

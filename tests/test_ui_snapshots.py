@@ -120,4 +120,4 @@ def _first_respondent(path: Path) -> str:
     from assess.storage.workspace import Workspace
 
     with Workspace.open(path) as workspace:
-        return workspace.respondents()[0].id
+        return workspace.answers.respondents()[0].id

@@ -41,10 +41,10 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
 
 
 def test_consensus_is_recorded_replaced_listed_and_cleared(ws: Workspace) -> None:
-    first = ws.record_consensus("data.privacy", 3, rationale=" audit seen ", decided_by="Ann")
-    ws.record_consensus("user.feedback", 2)
-    ws.record_consensus("data.privacy", "na", rationale="no user data", decided_by="Ann")
-    found = ws.consensus()
+    first = ws.workshop.record("data.privacy", 3, rationale=" audit seen ", decided_by="Ann")
+    ws.workshop.record("user.feedback", 2)
+    ws.workshop.record("data.privacy", "na", rationale="no user data", decided_by="Ann")
+    found = ws.workshop.decisions()
     assert [d.question_id for d in found] == [
         "user.feedback",
         "data.privacy",
@@ -52,10 +52,10 @@ def test_consensus_is_recorded_replaced_listed_and_cleared(ws: Workspace) -> Non
     assert found[1].choice == "na" and found[1].rationale == "no user data"
     assert first.rationale == "audit seen" and first.decided_by == "Ann"
     assert abs(found[1].decided_at - datetime.now(UTC)) < timedelta(minutes=1)
-    assert ws.clear_consensus("user.feedback") == 1
-    assert ws.clear_consensus("user.feedback") == 0
-    assert [d.question_id for d in ws.consensus()] == ["data.privacy"]
-    assert ws.clear_consensus() == 1 and ws.consensus() == []
+    assert ws.workshop.clear("user.feedback") == 1
+    assert ws.workshop.clear("user.feedback") == 0
+    assert [d.question_id for d in ws.workshop.decisions()] == ["data.privacy"]
+    assert ws.workshop.clear() == 1 and ws.workshop.decisions() == []
 
 
 @pytest.mark.parametrize(
@@ -73,43 +73,43 @@ def test_consensus_that_does_not_fit_is_refused(
     ws: Workspace, question_id: str, choice: Any, message: str
 ) -> None:
     with pytest.raises(BadInput, match=message):
-        ws.record_consensus(question_id, choice)
-    assert ws.consensus() == []
+        ws.workshop.record(question_id, choice)
+    assert ws.workshop.decisions() == []
 
 
 def test_consensus_drives_the_scorecard_and_raw_answers_stay(tmp_path: Path) -> None:
     path = tmp_path / "w.assess"
     with create(path) as ws:
         for choice in (1, 1, 2):
-            rid = ws.add_respondent(f"p{choice}")
-            ws.save_answer(rid, "user.feedback", Answer(choice=choice, answered_at=NOW))
+            rid = ws.answers.add_respondent(f"p{choice}")
+            ws.answers.save(rid, "user.feedback", Answer(choice=choice, answered_at=NOW))
         before = score_assessment(load_source(path))
-        ws.record_consensus("user.feedback", 5, rationale="everyone agreed after the demo")
-        raw = {p.id: p.answers for p in ws.respondents()}
+        ws.workshop.record("user.feedback", 5, rationale="everyone agreed after the demo")
+        raw = {p.id: p.answers for p in ws.answers.respondents()}
     after = score_assessment(load_source(path))
     assert before.dimension("user").score == pytest.approx(100 * (1 / 3 / 4))
     assert after.dimension("user").score == 100.0
     with Workspace.open(path) as ws:
-        assert {p.id: p.answers for p in ws.respondents()} == raw
+        assert {p.id: p.answers for p in ws.answers.respondents()} == raw
 
 
 # -- participant sessions -------------------------------------------------------------------
 
 
 def test_sessions_are_bound_to_respondents(ws: Workspace) -> None:
-    rid = ws.add_respondent("Li Lei", role="CEO")
-    token = ws.start_session(rid)
-    other = ws.start_session(rid)
+    rid = ws.answers.add_respondent("Li Lei", role="CEO")
+    token = ws.sessions.start(rid)
+    other = ws.sessions.start(rid)
     assert token != other and len(token) >= 20
-    [session] = ws.sessions(token)
+    [session] = ws.sessions.list(token)
     assert session.respondent_id == rid and session.joined_at == session.last_seen
-    assert ws.touch_session(token) is True
-    assert ws.sessions(token)[0].last_seen >= session.last_seen
-    assert ws.touch_session("nope") is False
-    assert ws.sessions("nope") == []
-    assert [s.token for s in ws.sessions()] == [token, other]
+    assert ws.sessions.touch(token) is True
+    assert ws.sessions.list(token)[0].last_seen >= session.last_seen
+    assert ws.sessions.touch("nope") is False
+    assert ws.sessions.list("nope") == []
+    assert [s.token for s in ws.sessions.list()] == [token, other]
     with pytest.raises(BadInput, match="no respondent"):
-        ws.start_session("nobody")
+        ws.sessions.start("nobody")
 
 
 # -- bulk answers ---------------------------------------------------------------------------
@@ -123,15 +123,15 @@ def test_plain_respondents_round_trip(ws: Workspace) -> None:
             answers={"data.privacy": ("na", "", None), "data.decisions": ("dont_know", "", None)},
         ),
     ]
-    ids = ws.import_plain(people)
-    back = ws.plain_respondents()
+    ids = ws.answers.import_plain(people)
+    back = ws.answers.plain()
     assert [p.id for p in back] == ids
     assert [(p.name, p.role, p.group, dict(p.answers)) for p in back] == [
         (p.name, p.role, p.group, dict(p.answers)) for p in people
     ]
-    assert ws.respondents()[0].answers["user.feedback"].note == "周报"
+    assert ws.answers.respondents()[0].answers["user.feedback"].note == "周报"
     assert ws._conn.execute("PRAGMA foreign_keys").fetchone() == (1,)  # back on after the import
-    assert all(a.answered > 0 for a in ws.recent_activity())
+    assert all(a.answered > 0 for a in ws.answers.activity())
 
 
 def test_bulk_import_is_all_or_nothing(ws: Workspace) -> None:
@@ -140,17 +140,21 @@ def test_bulk_import_is_all_or_nothing(ws: Workspace) -> None:
         PlainRespondent(" ", answers={"user.feedback": (9, "", None), "x.y": (1, "", "vibes")}),
     ]
     with pytest.raises(BadInput) as caught:
-        ws.import_plain(people)
+        ws.answers.import_plain(people)
     text = str(caught.value)
     assert "respondents[1].name" in text and "respondents[1].answers.user.feedback" in text
     assert "respondents[1].answers.x.y" in text
-    assert ws.respondents() == []
+    assert ws.answers.respondents() == []
 
 
 def test_bulk_import_with_a_known_id_updates(ws: Workspace) -> None:
-    [rid] = ws.import_plain([PlainRespondent("A", answers={"user.feedback": (1, "", None)})])
-    ws.import_plain([PlainRespondent("A2", "CEO", None, {"user.feedback": (5, "", None)}, rid)])
-    [person] = ws.respondents()
+    [rid] = ws.answers.import_plain(
+        [PlainRespondent("A", answers={"user.feedback": (1, "", None)})]
+    )
+    ws.answers.import_plain(
+        [PlainRespondent("A2", "CEO", None, {"user.feedback": (5, "", None)}, rid)]
+    )
+    [person] = ws.answers.respondents()
     assert (person.id, person.name, person.role, person.answers["user.feedback"].choice) == (
         rid,
         "A2",
@@ -158,7 +162,7 @@ def test_bulk_import_with_a_known_id_updates(ws: Workspace) -> None:
         5,
     )
     with pytest.raises(BadInput, match="appears twice"):
-        ws.import_plain([PlainRespondent("x", id="same"), PlainRespondent("y", id="same")])
+        ws.answers.import_plain([PlainRespondent("x", id="same"), PlainRespondent("y", id="same")])
 
 
 # -- schema v2 ------------------------------------------------------------------------------
@@ -170,17 +174,17 @@ def test_a_version_1_workspace_gains_the_workshop_tables(
     path = tmp_path / "v1.assess"
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
     with create(path) as ws:
-        rid = ws.add_respondent("old")
-        ws.save_answer(rid, "user.feedback", Answer(choice=3, answered_at=NOW))
+        rid = ws.answers.add_respondent("old")
+        ws.answers.save(rid, "user.feedback", Answer(choice=3, answered_at=NOW))
     monkeypatch.undo()
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone() == (1,)
     conn.close()
     with Workspace.open(path) as ws:
-        assert ws.respondents()[0].answers["user.feedback"].choice == 3
-        ws.record_consensus("user.feedback", 4)
-        ws.start_session(rid)
-        assert len(ws.consensus()) == 1 and len(ws.sessions()) == 1
+        assert ws.answers.respondents()[0].answers["user.feedback"].choice == 3
+        ws.workshop.record("user.feedback", 4)
+        ws.sessions.start(rid)
+        assert len(ws.workshop.decisions()) == 1 and len(ws.sessions.list()) == 1
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone() == (2,)
     conn.close()
@@ -200,16 +204,16 @@ def _workshop_participant(path: str, index: int, barrier: Any, results: Any) -> 
     with Workspace.open(path) as ws:
         questions = ws.questionnaire().questions
         barrier.wait(timeout=300)
-        rid = ws.add_respondent(f"participant {index}", role=f"role {index % 4}")
-        token = ws.start_session(rid)
+        rid = ws.answers.add_respondent(f"participant {index}", role=f"role {index % 4}")
+        token = ws.sessions.start(rid)
         for number, question in enumerate(questions):
             note = f"{index}:{question.id}"
-            ws.save_answer(
+            ws.answers.save(
                 rid, question.id, Answer(choice=_choice(index, number), note=note, answered_at=NOW)
             )
-            ws.set_position(rid, question.id)
-            ws.touch_session(token)
-        ws.mark_finished(rid)
+            ws.answers.set_position(rid, question.id)
+            ws.sessions.touch(token)
+        ws.answers.mark_finished(rid)
     results.put((index, rid))
 
 
@@ -221,7 +225,7 @@ def test_twenty_concurrent_writers_every_answer_exactly_once(tmp_path: Path) -> 
     with Workspace.open(path) as ws:
         questions = ws.questionnaire().questions
         assert len(questions) == 36
-        people = {p.id: p for p in ws.respondents()}
+        people = {p.id: p for p in ws.answers.respondents()}
         assert sorted(people) == sorted(ids.values())
         for index, rid in ids.items():
             person = people[rid]
@@ -230,8 +234,8 @@ def test_twenty_concurrent_writers_every_answer_exactly_once(tmp_path: Path) -> 
             for number, question in enumerate(questions):
                 got = person.answers[question.id]
                 assert (got.choice, got.note) == (_choice(index, number), f"{index}:{question.id}")
-        assert all(a.finished and a.answered == 36 for a in ws.recent_activity())
-        assert sorted(s.respondent_id for s in ws.sessions()) == sorted(ids.values())
+        assert all(a.finished and a.answered == 36 for a in ws.answers.activity())
+        assert sorted(s.respondent_id for s in ws.sessions.list()) == sorted(ids.values())
     conn = sqlite3.connect(path)
     rows = conn.execute("SELECT respondent_id, question_id FROM answer").fetchall()
     conn.close()

@@ -46,8 +46,8 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
 
 def fill(ws: Workspace) -> dict[str, dict[str, Answer]]:
     """Two respondents with every kind of answer; returns what was saved, by respondent id."""
-    li = ws.add_respondent("李雷", role="CEO", group="leadership")
-    han = ws.add_respondent("Han Meimei", role="engineer")
+    li = ws.answers.add_respondent("李雷", role="CEO", group="leadership")
+    han = ws.answers.add_respondent("Han Meimei", role="engineer")
     given = {
         li: {
             "user.feedback": answer(4, 1, note="每周复盘 <b>", evidence=Evidence.ARTEFACT),
@@ -62,7 +62,7 @@ def fill(ws: Workspace) -> dict[str, dict[str, Answer]]:
     }
     for rid, answers in given.items():
         for qid, a in answers.items():
-            ws.save_answer(rid, qid, a)
+            ws.answers.save(rid, qid, a)
     return given
 
 
@@ -82,21 +82,21 @@ def test_everything_survives_close_and_reopen(tmp_path: Path) -> None:
     path = tmp_path / "engagement.assess"
     with new_workspace(path) as ws:
         given = fill(ws)
-        ws.set_target("data", 3)
-        first = ws.respondents()[0].id
-        ws.set_position(first, "data.privacy")
-        ws.mark_finished(first)
+        ws.engagement.set_target("data", 3)
+        first = ws.answers.respondents()[0].id
+        ws.answers.set_position(first, "data.privacy")
+        ws.answers.mark_finished(first)
     with Workspace.open(path) as ws:
-        people = ws.respondents()
+        people = ws.answers.respondents()
         assert [p.name for p in people] == ["李雷", "Han Meimei"]
         assert people[0].role == "CEO" and people[0].group == "leadership"
         assert people[1].role == "engineer" and people[1].group is None
         for person in people:
             assert person.answers == given[person.id]
             assert list(person.answers) == question_order(given[person.id])
-        assert ws.engagement() == ENGAGEMENT.model_copy(update={"targets": {"data": 3}})
-        assert ws.position(first) == "data.privacy"
-        assert ws.recent_activity()[0].finished
+        assert ws.engagement.get() == ENGAGEMENT.model_copy(update={"targets": {"data": 3}})
+        assert ws.answers.position(first) == "data.privacy"
+        assert ws.answers.activity()[0].finished
         q = parse_questionnaire(MINI_YAML, "mini")
         assert ws.questionnaire() == q
         assert ws.questionnaire_ref() == QuestionnaireRef(
@@ -121,19 +121,19 @@ def test_response_file_round_trip_into_a_fresh_workspace(ws: Workspace, tmp_path
     assert reread == exported
     with new_workspace(tmp_path / "copy.assess") as fresh:
         assert fresh.import_response_file(reread) == 2
-        assert fresh.respondents() == ws.respondents()
+        assert fresh.answers.respondents() == ws.answers.respondents()
         assert fresh.to_response_file() == exported
 
 
 def test_import_can_replace_the_engagement_and_is_idempotent(ws: Workspace, tmp_path: Path) -> None:
     fill(ws)
-    ws.set_target("user", 5)
+    ws.engagement.set_target("user", 5)
     exported = ws.to_response_file()
     with new_workspace(tmp_path / "copy.assess", Engagement(organization="Other")) as fresh:
         fresh.import_response_file(exported, replace_engagement=True)
         fresh.import_response_file(exported)
-        assert fresh.engagement() == ws.engagement()
-        assert fresh.respondents() == ws.respondents()
+        assert fresh.engagement.get() == ws.engagement.get()
+        assert fresh.answers.respondents() == ws.answers.respondents()
 
 
 def test_export_of_an_empty_workspace_is_refused(ws: Workspace) -> None:
@@ -145,20 +145,20 @@ def test_export_of_an_empty_workspace_is_refused(ws: Workspace) -> None:
 
 
 def test_saving_again_overwrites_and_clear_removes(ws: Workspace) -> None:
-    rid = ws.add_respondent("Ann")
-    ws.save_answer(rid, "user.feedback", answer(2, note="first"))
-    ws.save_answer(rid, "user.feedback", answer(5, 1, note="second", evidence=Evidence.EXAMPLE))
-    assert ws.respondent(rid).answers == {
+    rid = ws.answers.add_respondent("Ann")
+    ws.answers.save(rid, "user.feedback", answer(2, note="first"))
+    ws.answers.save(rid, "user.feedback", answer(5, 1, note="second", evidence=Evidence.EXAMPLE))
+    assert ws.answers.respondent(rid).answers == {
         "user.feedback": answer(5, 1, note="second", evidence=Evidence.EXAMPLE)
     }
-    ws.clear_answer(rid, "user.feedback")
-    assert ws.respondent(rid).answers == {}
+    ws.answers.clear(rid, "user.feedback")
+    assert ws.answers.respondent(rid).answers == {}
 
 
 def test_scale_questions_accept_the_scale_values(ws: Workspace) -> None:
-    rid = ws.add_respondent("Ann")
-    ws.save_answer(rid, "user.touchpoints", answer(4))
-    assert ws.respondent(rid).answers["user.touchpoints"].choice == 4
+    rid = ws.answers.add_respondent("Ann")
+    ws.answers.save(rid, "user.touchpoints", answer(4))
+    assert ws.answers.respondent(rid).answers["user.touchpoints"].choice == 4
 
 
 @pytest.mark.parametrize(
@@ -174,33 +174,33 @@ def test_scale_questions_accept_the_scale_values(ws: Workspace) -> None:
 def test_answers_that_do_not_fit_are_refused(
     ws: Workspace, question_id: str, choice: int | str, expected: str
 ) -> None:
-    rid = ws.add_respondent("Ann")
+    rid = ws.answers.add_respondent("Ann")
     with pytest.raises(BadInput, match=expected) as caught:
-        ws.save_answer(rid, question_id, answer(choice))
+        ws.answers.save(rid, question_id, answer(choice))
     assert caught.value.exit_code == 2
     assert caught.value.problems[0].file == str(ws.path)
     assert caught.value.problems[0].fix
-    assert ws.respondent(rid).answers == {}
+    assert ws.answers.respondent(rid).answers == {}
 
 
 def test_unknown_respondent_is_refused(ws: Workspace) -> None:
     with pytest.raises(BadInput, match="no respondent with id 'nobody'"):
-        ws.save_answer("nobody", "user.feedback", answer(1))
+        ws.answers.save("nobody", "user.feedback", answer(1))
     with pytest.raises(BadInput, match="no respondent"):
-        ws.respondent("nobody")
+        ws.answers.respondent("nobody")
     with pytest.raises(BadInput, match="no respondent"):
-        ws.set_position("nobody", "user.feedback")
+        ws.answers.set_position("nobody", "user.feedback")
     with pytest.raises(BadInput, match="no respondent"):
-        ws.position("nobody")
+        ws.answers.position("nobody")
 
 
 def test_empty_respondent_name_is_refused(ws: Workspace) -> None:
     with pytest.raises(BadInput, match="name is empty"):
-        ws.add_respondent("  ")
+        ws.answers.add_respondent("  ")
 
 
 def test_respondent_ids_are_uuid4_hex(ws: Workspace) -> None:
-    rid = ws.add_respondent("Ann")
+    rid = ws.answers.add_respondent("Ann")
     assert len(rid) == 32 and int(rid, 16) >= 0
 
 
@@ -208,50 +208,50 @@ def test_respondent_ids_are_uuid4_hex(ws: Workspace) -> None:
 
 
 def test_targets_are_set_reset_and_checked(ws: Workspace) -> None:
-    ws.set_target("user", 4)
-    ws.set_target("data", 2)
-    ws.set_target("user", None)
-    assert ws.engagement().targets == {"data": 2}
+    ws.engagement.set_target("user", 4)
+    ws.engagement.set_target("data", 2)
+    ws.engagement.set_target("user", None)
+    assert ws.engagement.get().targets == {"data": 2}
     with pytest.raises(BadInput, match="unknown dimension 'money'"):
-        ws.set_target("money", 3)
+        ws.engagement.set_target("money", 3)
     with pytest.raises(BadInput, match="level 9"):
-        ws.set_target("user", 9)
+        ws.engagement.set_target("user", 9)
 
 
 def test_update_engagement(ws: Workspace) -> None:
     changed = ENGAGEMENT.model_copy(update={"organization": "New name", "targets": {"user": 3}})
-    ws.update_engagement(changed)
-    assert ws.engagement() == changed
+    ws.engagement.update(changed)
+    assert ws.engagement.get() == changed
     with pytest.raises(BadInput, match="unknown dimension"):
-        ws.update_engagement(ENGAGEMENT.model_copy(update={"targets": {"nope": 3}}))
+        ws.engagement.update(ENGAGEMENT.model_copy(update={"targets": {"nope": 3}}))
 
 
 # -- resume and facilitator view -----------------------------------------------------------
 
 
 def test_position_finish_and_recent_activity(ws: Workspace) -> None:
-    ann = ws.add_respondent("Ann", role="cto")
-    bob = ws.add_respondent("Bob")
-    assert ws.position(ann) is None
-    ws.set_position(ann, "data.decisions")
-    assert ws.position(ann) == "data.decisions"
+    ann = ws.answers.add_respondent("Ann", role="cto")
+    bob = ws.answers.add_respondent("Bob")
+    assert ws.answers.position(ann) is None
+    ws.answers.set_position(ann, "data.decisions")
+    assert ws.answers.position(ann) == "data.decisions"
     before = datetime.now(UTC)
-    ws.save_answer(ann, "user.feedback", answer(3))
-    ws.save_answer(ann, "data.decisions", answer(1))
-    ws.mark_finished(ann)
-    activity = {a.respondent_id: a for a in ws.recent_activity()}
-    assert [a.name for a in ws.recent_activity()] == ["Ann", "Bob"]
+    ws.answers.save(ann, "user.feedback", answer(3))
+    ws.answers.save(ann, "data.decisions", answer(1))
+    ws.answers.mark_finished(ann)
+    activity = {a.respondent_id: a for a in ws.answers.activity()}
+    assert [a.name for a in ws.answers.activity()] == ["Ann", "Bob"]
     assert activity[ann].answered == 2 and activity[ann].finished
     last = activity[ann].last_answer_at
     assert last is not None and last >= before
     assert activity[ann].position == "data.decisions"
     assert activity[bob].answered == 0 and activity[bob].last_answer_at is None
     assert not activity[bob].finished
-    ws.mark_finished(ann, finished=False)
-    ws.set_position(ann, None)
-    assert not ws.recent_activity()[0].finished and ws.position(ann) is None
+    ws.answers.mark_finished(ann, finished=False)
+    ws.answers.set_position(ann, None)
+    assert not ws.answers.activity()[0].finished and ws.answers.position(ann) is None
     with pytest.raises(BadInput, match="no question"):
-        ws.set_position(ann, "user.unknown")
+        ws.answers.set_position(ann, "user.unknown")
 
 
 # -- importing response files that do not fit ----------------------------------------------
@@ -278,7 +278,7 @@ def test_import_refuses_another_questionnaire(
         with pytest.raises(BadInput, match=expected) as caught:
             fresh.import_response_file(rf, source="answers.json")
         assert caught.value.problems[0].file == "answers.json"
-        assert fresh.respondents() == []
+        assert fresh.answers.respondents() == []
 
 
 def test_import_refuses_answers_that_do_not_fit(ws: Workspace, tmp_path: Path) -> None:
@@ -291,7 +291,7 @@ def test_import_refuses_answers_that_do_not_fit(ws: Workspace, tmp_path: Path) -
         places = [p.place for p in caught.value.problems]
         assert "respondents[3].id" in places
         assert "respondents[2].answers.data.decisions" in places
-        assert fresh.respondents() == []
+        assert fresh.answers.respondents() == []
 
 
 # -- creating ------------------------------------------------------------------------------
@@ -456,7 +456,7 @@ def test_an_older_workspace_is_migrated_on_open(
     assert _version(path) == current
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, schema.run_script(V2_TEST)))
     with Workspace.open(path) as ws:
-        assert {p.id: p.answers for p in ws.respondents()} == given
+        assert {p.id: p.answers for p in ws.answers.respondents()} == given
     assert _version(path) == current + 1
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO decision (question_id, value) VALUES ('user.feedback', 3)")
@@ -482,7 +482,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
     monkeypatch.undo()
     assert _version(path) == schema.schema_version()
     with Workspace.open(path) as ws:
-        assert ws.engagement() == ENGAGEMENT
+        assert ws.engagement.get() == ENGAGEMENT
     conn = sqlite3.connect(path)
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     conn.close()
@@ -505,15 +505,15 @@ def _answer_everything(path: str, index: int, barrier: Any, results: Any) -> Non
     with Workspace.open(path) as ws:
         q = ws.questionnaire()
         barrier.wait(timeout=120)
-        rid = ws.add_respondent(f"p{index}", role=f"role{index % 3}")
+        rid = ws.answers.add_respondent(f"p{index}", role=f"role{index % 3}")
         for round_no in range(ROUNDS):
             for question in q.questions:
                 values = [o.value for o in q.options_for(question)]
                 choice = values[(index + round_no) % len(values)]
                 note = f"p{index}/{question.id}/{round_no}"
-                ws.save_answer(rid, question.id, Answer(choice=choice, note=note, answered_at=T0))
-            ws.set_position(rid, q.questions[-1].id)
-        ws.mark_finished(rid)
+                ws.answers.save(rid, question.id, Answer(choice=choice, note=note, answered_at=T0))
+            ws.answers.set_position(rid, q.questions[-1].id)
+        ws.answers.mark_finished(rid)
     results.put((index, rid))
 
 
@@ -525,7 +525,7 @@ def test_concurrent_writers_lose_and_mix_nothing(tmp_path: Path) -> None:
     ids = run_together(_answer_everything, path, workers, timeout=180)
     with Workspace.open(path) as ws:
         q = ws.questionnaire()
-        people = {p.id: p for p in ws.respondents()}
+        people = {p.id: p for p in ws.answers.respondents()}
         assert len(people) == workers
         for index, rid in ids.items():
             person = people[rid]
@@ -536,7 +536,7 @@ def test_concurrent_writers_lose_and_mix_nothing(tmp_path: Path) -> None:
                 got = person.answers[question.id]
                 assert got.note == f"p{index}/{question.id}/{ROUNDS - 1}"
                 assert got.choice == values[(index + ROUNDS - 1) % len(values)]
-        assert all(a.finished for a in ws.recent_activity())
+        assert all(a.finished for a in ws.answers.activity())
     conn = sqlite3.connect(path)
     count = conn.execute("SELECT count(*) FROM answer").fetchone()[0]
     conn.close()
@@ -551,10 +551,10 @@ def _answer_until_killed(path: str, acks: str) -> None:
     with Workspace.open(path) as ws, open(acks, "a", encoding="utf-8") as log:
         questions = ws.questionnaire().questions
         for round_no in range(1_000_000):
-            rid = ws.add_respondent(f"r{round_no}")
+            rid = ws.answers.add_respondent(f"r{round_no}")
             for question in questions:
                 note = f"{round_no}/{question.id}"
-                ws.save_answer(
+                ws.answers.save(
                     rid, question.id, Answer(choice="dont_know", note=note, answered_at=T0)
                 )
                 log.write(f"{rid} {question.id} {note}\n")
@@ -580,7 +580,7 @@ def test_kill_9_loses_no_saved_answer(tmp_path: Path) -> None:
     saved = [parts for parts in lines if len(parts) == 3 and parts[2].endswith("\n")]
     assert len(saved) >= 300
     with Workspace.open(path) as ws:
-        people = {p.id: p for p in ws.respondents()}
+        people = {p.id: p for p in ws.answers.respondents()}
         for rid, question_id, note in saved:
             assert people[rid].answers[question_id].note == note.strip()
 

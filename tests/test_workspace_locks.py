@@ -23,8 +23,8 @@ from assess.models import Answer
 from assess.storage.workspace import Workspace
 Workspace.open(sys.argv[1]).close()  # believing it is alone, it checkpoints and drops the WAL
 with Workspace.open(sys.argv[1]) as ws:
-    rid = ws.add_respondent("Han Meimei")
-    ws.save_answer(rid, "user.feedback", Answer(choice=5, answered_at=datetime.now(UTC)))
+    rid = ws.answers.add_respondent("Han Meimei")
+    ws.answers.save(rid, "user.feedback", Answer(choice=5, answered_at=datetime.now(UTC)))
 """
 
 
@@ -37,14 +37,16 @@ def test_answers_survive_reading_the_open_workspace_as_a_source(tmp_path: Path) 
         roadmap_yaml=roadmap,
         engagement=Engagement(organization="Acme"),
     ) as ws:
-        rid = ws.add_respondent("Li Lei")
-        ws.save_answer(rid, "user.feedback", Answer(choice=3, answered_at=NOW))
+        rid = ws.answers.add_respondent("Li Lei")
+        ws.answers.save(rid, "user.feedback", Answer(choice=3, answered_at=NOW))
         assert load_source(path).respondents[0].answers["user.feedback"].choice == 3
         subprocess.run([sys.executable, "-c", OTHER_WRITER, str(path)], check=True, timeout=60)
-        ws.save_answer(rid, "data.decisions", Answer(choice=2, answered_at=NOW))
-        ws.save_answer(rid, "user.feedback", Answer(choice=4, answered_at=NOW))
+        ws.answers.save(rid, "data.decisions", Answer(choice=2, answered_at=NOW))
+        ws.answers.save(rid, "user.feedback", Answer(choice=4, answered_at=NOW))
     with Workspace.open(path) as again:
-        people = {p.name: {q: a.choice for q, a in p.answers.items()} for p in again.respondents()}
+        people = {
+            p.name: {q: a.choice for q, a in p.answers.items()} for p in again.answers.respondents()
+        }
     assert people == {
         "Li Lei": {"user.feedback": 4, "data.decisions": 2},
         "Han Meimei": {"user.feedback": 5},

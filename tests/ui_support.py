@@ -49,9 +49,9 @@ def mini_workspace(
         roadmap_yaml=(FIXTURES / "mini.roadmap.yaml").read_text(encoding="utf-8"),
         engagement=Engagement(organization="示例公司 Acme", industry="零售", language="zh"),
     ) as workspace:
-        respondent = workspace.add_respondent("李雷", "CEO")
+        respondent = workspace.answers.add_respondent("李雷", "CEO")
         for question, choice in (answers or {}).items():
-            workspace.save_answer(
+            workspace.answers.save(
                 respondent, question, Answer(choice=choice, answered_at=ANSWERED_AT)
             )
     return respondent
@@ -78,7 +78,7 @@ def started_workspace(path: Path, answered: int) -> str:
             note="客服记录里有大量改进建议。" if number == 2 else "",
             answered_at=ANSWERED_AT,
         )
-        session.workspace.save_answer(session.respondent_id, question.id, answer)
+        session.workspace.answers.save(session.respondent_id, question.id, answer)
     session.move_to(session.questions[answered].id)
     session.close()
     return session.respondent_id
@@ -92,8 +92,8 @@ def demo_workspace(folder: Path) -> Path:
 def remember(home: Path, path: Path, respondent_id: str, questions: int) -> None:
     """A state file whose recent list holds this workspace (fixed time, for snapshots)."""
     with Workspace.open(path) as workspace:
-        organization = workspace.engagement().organization
-        name = workspace.respondent(respondent_id).name
+        organization = workspace.engagement.get().organization
+        name = workspace.answers.respondent(respondent_id).name
     entry = RecentWorkspace(str(path), organization, respondent_id, name, questions, OPENED_AT)
     save_state(AppState(recent=[entry]), home / "state.json")
 
@@ -132,7 +132,7 @@ async def settle(pilot: Pilot[None]) -> None:
 
 def answers_in(path: Path, respondent_id: str) -> dict[str, Answer]:
     with Workspace.open(path) as workspace:
-        return workspace.respondent(respondent_id).answers
+        return workspace.answers.respondent(respondent_id).answers
 
 
 def resume_offered(progress: str) -> tuple[str, int]:

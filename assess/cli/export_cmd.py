@@ -42,7 +42,7 @@ def export(workspace: Path, fmt: str, out: Path | None, names: bool) -> None:
         refuse_target(out, [workspace])
     with Workspace.open(workspace, read_only=True) as ws:
         if fmt == "csv":
-            people = ws.plain_respondents()
+            people = ws.answers.plain()
             text = answers_csv(ws.questionnaire(), people if names else pseudonymised(people))
         else:
             response = ws.to_response_file()

@@ -72,7 +72,7 @@ def import_(
             encoding=encoding,
         )
         with items_from_child(produce) as chunks:  # read on the other core while this one writes
-            opening.fill(lambda ws: ws.import_prepared(tally.prepared(chunks)))
+            opening.fill(lambda ws: ws.answers.import_prepared(tally.prepared(chunks)))
     if tally.skipped_columns:
         names = _first(tally.skipped_columns)
         click.echo(f"skipped {len(tally.skipped_columns)} unknown columns: {names}", err=True)

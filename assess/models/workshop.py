@@ -1,7 +1,9 @@
-"""Workshop records: the facilitator's consensus per question and participants' sessions."""
+"""Workshop records: the facilitator's consensus per question, participants' sessions, and
+what a live view shows of each respondent."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
@@ -32,3 +34,21 @@ class ParticipantSession(Strict):
     respondent_id: str = Field(min_length=1)
     joined_at: datetime
     last_seen: datetime
+
+
+@dataclass(frozen=True)
+class RespondentActivity:
+    """What a facilitator view shows per respondent: progress, place and last activity."""
+
+    respondent_id: str
+    name: str
+    role: str
+    group: str | None
+    answered: int
+    position: str | None
+    last_answer_at: datetime | None
+    finished_at: datetime | None
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None

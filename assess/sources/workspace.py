@@ -16,11 +16,4 @@ def recognises(path: Path) -> bool:
 def read(path: Path, questionnaire_path: Path | None) -> Assessment:
     """The workspace's own questionnaire snapshot is used (``questionnaire_path`` is not)."""
     with Workspace.open(path, read_only=True) as ws:
-        return Assessment(
-            ws.questionnaire(),
-            ws.roadmap(),
-            ws.engagement(),
-            ws.respondents(),
-            str(path),
-            tuple(ws.consensus()),
-        )
+        return ws.assessment()

@@ -1,7 +1,6 @@
 """Engagement workspaces: one SQLite file per engagement (see ``workspace.py``)."""
 
-from assess.storage.rows import RespondentActivity
 from assess.storage.schema import APPLICATION_ID, MIGRATIONS, schema_version
 from assess.storage.workspace import Workspace
 
-__all__ = ["APPLICATION_ID", "MIGRATIONS", "RespondentActivity", "Workspace", "schema_version"]
+__all__ = ["APPLICATION_ID", "MIGRATIONS", "Workspace", "schema_version"]

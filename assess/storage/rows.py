@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
@@ -17,6 +16,7 @@ from pydantic import ValidationError
 from assess.errors import BadInput
 from assess.models import Answer, Engagement, Evidence, Respondent
 from assess.models.response import DONT_KNOW, NA, Choice
+from assess.models.workshop import RespondentActivity
 
 AnswerRow = tuple[str, str, int | None, str | None, str, str | None, str, str]
 
@@ -38,24 +38,6 @@ SELECT r.id, r.name, r.role, r.grp, r.position, r.last_answer_at, r.finished_at,
        (SELECT count(*) FROM answer a WHERE a.respondent_id = r.id)
 FROM respondent r ORDER BY r.seq
 """
-
-
-@dataclass(frozen=True)
-class RespondentActivity:
-    """What a facilitator view shows per respondent: progress, place and last activity."""
-
-    respondent_id: str
-    name: str
-    role: str
-    group: str | None
-    answered: int
-    position: str | None
-    last_answer_at: datetime | None
-    finished_at: datetime | None
-
-    @property
-    def finished(self) -> bool:
-        return self.finished_at is not None
 
 
 def now() -> str:

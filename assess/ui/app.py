@@ -34,9 +34,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from assess.errors import AssessError
-    from assess.storage.workspace import Workspace
     from assess.ui.screens.respondent import Who
-    from assess.ui.session import Session
+    from assess.ui.session import OpenedWorkspace, Session
 
 STYLES = Path(__file__).resolve().parent / "styles"
 READY_FILE_ENV = "ASSESS_READY_FILE"  # the start-up bench: write the time when ready, then exit
@@ -175,13 +174,18 @@ class AssessApp(App[None]):
 
     async def on_open_workspace(self, message: OpenWorkspace) -> None:
         from assess.errors import AssessError
-        from assess.storage.workspace import Workspace
+        from assess.ui.session import OpenedWorkspace
 
         await self._leave_session()  # before the file is opened again in this process
         try:
-            workspace = Workspace.open(message.path)
-            people = workspace.recent_activity()
+            workspace = OpenedWorkspace(message.path)
         except AssessError as exc:
+            self.report_error(exc)
+            return
+        try:
+            people = workspace.people()
+        except AssessError as exc:
+            workspace.close()
             self.report_error(exc)
             return
         ids = [p.respondent_id for p in people]
@@ -189,7 +193,7 @@ class AssessApp(App[None]):
         if chosen is None and len(ids) == 1:
             chosen = ids[0]
         if chosen is not None:
-            await self._start_with(workspace, chosen)
+            await self._start(workspace.answer_as(chosen))
             return
         from assess.ui.screens.respondent import RespondentScreen
 
@@ -198,24 +202,22 @@ class AssessApp(App[None]):
 
         self.push_screen(RespondentScreen(people), picked)
 
-    async def _picked(self, workspace: Workspace, who: Who | None) -> None:
+    async def _picked(self, workspace: OpenedWorkspace, who: Who | None) -> None:
         from assess.errors import AssessError
 
         if who is None:
             workspace.close()
             return
         try:
-            respondent_id = who.respondent_id or workspace.add_respondent(who.name, who.role)
+            if who.respondent_id:
+                session = workspace.answer_as(who.respondent_id)
+            else:
+                session = workspace.join(who.name, who.role)
         except AssessError as exc:
             self.report_error(exc)
             workspace.close()
             return
-        await self._start_with(workspace, respondent_id)
-
-    async def _start_with(self, workspace: Workspace, respondent_id: str) -> None:
-        from assess.ui.session import Session
-
-        await self._start(Session(workspace, respondent_id))
+        await self._start(session)
 
     async def _start(self, session: Session) -> None:
         self.session = session

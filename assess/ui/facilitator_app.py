@@ -8,8 +8,8 @@ from typing import Any, ClassVar
 
 from textual.screen import Screen
 
-from assess.storage.workspace import Workspace
 from assess.ui.app import AssessApp
+from assess.ui.facilitation import Facilitation
 from assess.ui.screens.facilitator import FacilitatorScreen
 
 
@@ -19,14 +19,13 @@ class FacilitatorApp(AssessApp):
 
     def __init__(self, workspace: Path, facilitator: str = "") -> None:
         super().__init__()
-        self.workspace = Workspace.open(workspace)
-        self.facilitator = facilitator
+        self.facilitation = Facilitation.open(workspace, facilitator)
 
     def get_default_screen(self) -> Screen[None]:
-        return FacilitatorScreen(workspace=self.workspace, by=self.facilitator)
+        return FacilitatorScreen(self.facilitation)
 
     def on_unmount(self) -> None:
-        self.workspace.close()
+        self.facilitation.close()
 
 
 def run_facilitator(workspace: Path, facilitator: str = "") -> None:

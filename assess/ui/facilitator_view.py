@@ -14,8 +14,7 @@ from rich.cells import cell_len, set_cell_size
 
 from assess.aggregation import WorkshopSummary
 from assess.models import Questionnaire
-from assess.models.workshop import ParticipantSession
-from assess.storage import RespondentActivity
+from assess.models.workshop import ParticipantSession, RespondentActivity
 from assess.ui.labels import UiLang
 from assess.ui.workshop_labels import wt
 

@@ -42,12 +42,10 @@ class ParticipantApp(AssessApp):
 
     def join(self, name: str, role: str) -> bool:
         """Add the participant to the workspace, start their session, show the questions."""
-        from assess.storage.workspace import Workspace
+        from assess.ui.session import join_workshop
 
         try:
-            with Workspace.open(self.workspace_path) as workspace:
-                self.respondent_id = workspace.add_respondent(name, role)
-                self.token = workspace.start_session(self.respondent_id)
+            self.respondent_id, self.token = join_workshop(self.workspace_path, name, role)
         except AssessError as exc:
             self.report_error(exc)
             return False
@@ -58,7 +56,7 @@ class ParticipantApp(AssessApp):
     def _alive(self) -> None:
         if self.session is not None and self.token is not None:
             try:
-                self.session.workspace.touch_session(self.token)
+                self.session.keep_alive(self.token)
             except AssessError as exc:
                 self.report_error(exc)
 

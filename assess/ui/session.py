@@ -1,6 +1,6 @@
-"""One person answering in one workspace: the app's only door to the storage core.
+"""One person answering in one workspace: with ``facilitation``, the app's only door to storage.
 
-Every answer goes straight to ``Workspace.save_answer`` (one short transaction) together with
+Every answer goes straight to ``AnswerStore.save`` (one short transaction) together with
 the position, so a killed app loses nothing. Imported lazily: it pulls in the pydantic models.
 """
 
@@ -14,8 +14,10 @@ from assess.models import Answer, Choice, Engagement, Evidence, Question, Questi
 from assess.models.assessment import Assessment
 from assess.models.response import DONT_KNOW, NA
 from assess.models.text import Lang
+from assess.models.workshop import RespondentActivity
 from assess.storage.new_workspace import create_workspace
 from assess.storage.workspace import Workspace
+from assess.ui.facilitation import Facilitation
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,41 @@ class NewAssessment:
     path: Path
 
 
+class OpenedWorkspace:
+    """A workspace the app has opened, before someone starts answering in it."""
+
+    def __init__(self, path: Path) -> None:
+        self._workspace = Workspace.open(path)
+
+    def people(self) -> list[RespondentActivity]:
+        return self._workspace.answers.activity()
+
+    def answer_as(self, respondent_id: str) -> Session:
+        """The session of a respondent already in the workspace (it then owns the workspace)."""
+        return Session(self._workspace, respondent_id)
+
+    def join(self, name: str, role: str) -> Session:
+        """A new respondent's session."""
+        return Session(self._workspace, self._workspace.answers.add_respondent(name, role))
+
+    def close(self) -> None:
+        self._workspace.close()
+
+
+def progress_in(path: Path, respondent_id: str) -> RespondentActivity | None:
+    """How far a respondent got in a workspace not open in this app (read, not written)."""
+    with Workspace.open(path, read_only=True) as workspace:
+        activity = workspace.answers.activity()
+    return next((p for p in activity if p.respondent_id == respondent_id), None)
+
+
+def join_workshop(path: Path, name: str, role: str) -> tuple[str, str]:
+    """Add a participant and start their browser session: (respondent id, session token)."""
+    with Workspace.open(path) as workspace:
+        respondent_id = workspace.answers.add_respondent(name, role)
+        return respondent_id, workspace.sessions.start(respondent_id)
+
+
 class Session:
     """The open workspace, the respondent answering, and their answers so far."""
 
@@ -39,7 +76,7 @@ class Session:
         self.workspace = workspace
         self.respondent_id = respondent_id
         self.questionnaire: Questionnaire = workspace.questionnaire()
-        respondent = workspace.respondent(respondent_id)
+        respondent = workspace.answers.respondent(respondent_id)
         self.respondent_name = respondent.name
         self.answers: dict[str, Answer] = dict(respondent.answers)
 
@@ -57,7 +94,7 @@ class Session:
             new.path,
             new.questionnaire,
             engagement,
-            lambda ws: joined.append(ws.add_respondent(new.respondent, new.role)),
+            lambda ws: joined.append(ws.answers.add_respondent(new.respondent, new.role)),
         )
         return cls(workspace, joined[0])
 
@@ -89,7 +126,7 @@ class Session:
         return sum(self.is_answered(q.id) for q in questions)
 
     def engagement(self) -> Engagement:
-        return self.workspace.engagement()
+        return self.workspace.engagement.get()
 
     def close(self) -> None:
         self.workspace.close()
@@ -103,7 +140,7 @@ class Session:
         answer = Answer(
             choice=_choice(choice), note=note, evidence=evidence, answered_at=datetime.now(UTC)
         )
-        self.workspace.save_answer(self.respondent_id, question_id, answer)
+        self.workspace.answers.save(self.respondent_id, question_id, answer)
         self.answers[question_id] = answer
         return answer
 
@@ -113,47 +150,52 @@ class Session:
         if answer is None or (answer.note, answer.evidence) == (note, evidence):
             return
         changed = answer.model_copy(update={"note": note, "evidence": evidence})
-        self.workspace.save_answer(self.respondent_id, question_id, changed)
+        self.workspace.answers.save(self.respondent_id, question_id, changed)
         self.answers[question_id] = changed
 
     def clear(self, question_id: str) -> None:
-        self.workspace.clear_answer(self.respondent_id, question_id)
+        self.workspace.answers.clear(self.respondent_id, question_id)
         self.answers.pop(question_id, None)
 
     def move_to(self, question_id: str) -> None:
         """Remember the question on screen, so a restart resumes there."""
-        self.workspace.set_position(self.respondent_id, question_id)
+        self.workspace.answers.set_position(self.respondent_id, question_id)
 
     def resume_index(self) -> int:
         """Index of the question to show first: the stored position, else the first open one."""
-        position = self.workspace.position(self.respondent_id)
+        position = self.workspace.answers.position(self.respondent_id)
         ids = [q.id for q in self.questions]
         if position in ids:
             return ids.index(position)
         return next((i for i, qid in enumerate(ids) if qid not in self.answers), 0)
 
     def assessment(self) -> Assessment:
-        """The whole engagement as it stands (every respondent), read in one go.
+        """The whole engagement as it stands (every respondent and consensus), read in one go.
 
         Workers score and render this: they never open the file themselves, because a second
         open of a database file in this process (even SQLite's own header check) would drop the
         locks this connection holds on it (sqlite.org/howtocorrupt.html, 2.2).
         """
-        ws = self.workspace
-        return Assessment(
-            ws.questionnaire(), ws.roadmap(), ws.engagement(), ws.respondents(), str(ws.path)
-        )
+        return self.workspace.assessment()
 
     def finished(self) -> bool:
         """Whether this respondent has said they are done."""
-        activity = self.workspace.recent_activity()
+        activity = self.workspace.answers.activity()
         return any(a.respondent_id == self.respondent_id and a.finished for a in activity)
 
     def finish(self) -> None:
-        self.workspace.mark_finished(self.respondent_id)
+        self.workspace.answers.mark_finished(self.respondent_id)
 
     def set_target(self, dimension_id: str, level: int | None) -> None:
-        self.workspace.set_target(dimension_id, level)
+        self.workspace.engagement.set_target(dimension_id, level)
+
+    def keep_alive(self, token: str) -> None:
+        """A participant's browser session is still there."""
+        self.workspace.sessions.touch(token)
+
+    def facilitation(self) -> Facilitation:
+        """The facilitator's view of this session's workspace (the session keeps it open)."""
+        return Facilitation(self.workspace, self.respondent_name, owned=False)
 
 
 def _choice(value: int | str) -> Choice:

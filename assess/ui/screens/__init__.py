@@ -27,7 +27,7 @@ class ScreenEntry:
 
     name: str
     command: str
-    target: str  # "module:Class"; the class is called with the session (or None)
+    target: str  # "module:Class": Class.for_session(session) if defined, else Class(session)
     needs_session: bool = True
     title: str = ""  # label key of the screen's title (help); default: the command's
 
@@ -38,7 +38,9 @@ class ScreenEntry:
         return factory
 
     def build(self, session: Session | None) -> Screen[Any]:
-        return self.load()(session)
+        screen = self.load()
+        make: ScreenFactory = getattr(screen, "for_session", screen)
+        return make(session)
 
 
 SCREENS: dict[str, ScreenEntry] = {}

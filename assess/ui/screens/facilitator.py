@@ -31,7 +31,7 @@ from assess.ui.widgets.bars import ratio_bar
 from assess.ui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
-    from assess.storage.workspace import Workspace
+    from assess.ui.facilitation import Facilitation
     from assess.ui.session import Session
 
 REFRESH_EVERY_S = 2.0
@@ -52,18 +52,19 @@ class FacilitatorScreen(WorkshopScreen):
     FacilitatorScreen #hidden-note { color: $text-muted; margin: 0 1; height: auto; }
     """
 
-    def __init__(
-        self, session: Session | None = None, *, workspace: Workspace | None = None, by: str = ""
-    ) -> None:
+    def __init__(self, facilitation: Facilitation) -> None:
         super().__init__()
-        found = workspace or (session.workspace if session is not None else None)
-        assert found is not None, "the facilitator view needs a workspace"
-        self.workspace = found
-        self.facilitator = by or (session.respondent_name if session is not None else "")
+        self.facilitation = facilitation
         self.summary: WorkshopSummary | None = None
 
+    @classmethod
+    def for_session(cls, session: Session | None) -> FacilitatorScreen:
+        """The view on the workspace the app has open, in the name of the one answering."""
+        assert session is not None, "the facilitator view needs an open workspace"
+        return cls(session.facilitation())
+
     def compose(self) -> ComposeResult:
-        yield TitleBar(self.t("fac_title"), self.workspace.engagement().organization)
+        yield TitleBar(self.t("fac_title"), self.facilitation.engagement().organization)
         yield Static(id="people-title", classes="section-title")
         yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
         yield Static(self.t("fac_hotspots"), classes="section-title")
@@ -106,15 +107,14 @@ class FacilitatorScreen(WorkshopScreen):
             self.app.report_error(exc)
 
     def _refresh(self) -> None:
-        q = self.workspace.questionnaire()
-        activity = self.workspace.recent_activity()
+        door = self.facilitation
+        q = door.questionnaire()
+        sessions = door.participant_sessions()
         rows = people_rows(
-            activity, self.workspace.sessions(), len(q.questions), datetime.now(UTC), self.lang
+            door.activity(), sessions, len(q.questions), datetime.now(UTC), self.lang
         )
-        matrix = matrix_from_plain(q, self.workspace.plain_respondents())
-        self.summary = summarize_workshop(
-            q, matrix, self.workspace.consensus(), hotspots=len(q.questions)
-        )
+        matrix = matrix_from_plain(q, door.everyone())
+        self.summary = summarize_workshop(q, matrix, door.decisions(), hotspots=len(q.questions))
         self.query_one("#people-title", Static).update(
             self.t(
                 "fac_people",
@@ -195,14 +195,12 @@ class FacilitatorScreen(WorkshopScreen):
                 self.record(question_id, *result)
 
         spread = self.summary.question(question_id)
-        q = self.workspace.questionnaire()
+        q = self.facilitation.questionnaire()
         self.app.push_screen(ConsensusScreen(q, spread), decided)
 
     def record(self, question_id: str, choice: ConsensusChoice, rationale: str) -> None:
         try:
-            self.workspace.record_consensus(
-                question_id, choice, rationale=rationale, decided_by=self.facilitator
-            )
+            self.facilitation.decide(question_id, choice, rationale)
         except AssessError as exc:
             self.app.report_error(exc)
             return
@@ -215,7 +213,7 @@ class FacilitatorScreen(WorkshopScreen):
         if question_id is None:
             return
         try:
-            self.workspace.clear_consensus(question_id)
+            self.facilitation.undecide(question_id)
         except AssessError as exc:
             self.app.report_error(exc)
             return

@@ -226,14 +226,10 @@ class HomeScreen(AssessScreen):
 
 def _progress_in(recent: RecentWorkspace) -> Progress | None:
     from assess.errors import AssessError
-    from assess.storage.workspace import Workspace
+    from assess.ui.session import progress_in
 
     try:
-        with Workspace.open(recent.path) as workspace:
-            activity = workspace.recent_activity()
+        person = progress_in(Path(recent.path), recent.respondent_id)
     except AssessError:
         return None
-    for person in activity:
-        if person.respondent_id == recent.respondent_id:
-            return Progress(person.answered, person.finished)
-    return None
+    return None if person is None else Progress(person.answered, person.finished)

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from assess.ui.screens.base import AssessModal
 
 if TYPE_CHECKING:
-    from assess.storage.rows import RespondentActivity
+    from assess.models.workshop import RespondentActivity
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.widgets._footer import FooterKey
 
 from assess.ui.screens.base import AssessScreen
 from assess.ui.widgets.footer import LabelledFooter
@@ -24,6 +23,7 @@ class WorkshopFooter(LabelledFooter):
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
-            if isinstance(widget, FooterKey) and has_workshop_label(widget.description):
-                widget.description = wt(widget.description, self.app.lang)
+            description = getattr(widget, "description", None)  # a key (Textual's FooterKey)
+            if isinstance(description, str) and has_workshop_label(description):
+                widget.description = wt(description, self.app.lang)  # type: ignore[attr-defined]
             yield widget

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual import getters
 from textual.app import ComposeResult
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 from assess.ui.app import AssessApp
 from assess.ui.labels import has_label, t
@@ -24,6 +23,7 @@ class LabelledFooter(Footer):
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
-            if isinstance(widget, FooterKey) and has_label(widget.description):
-                widget.description = t(widget.description, self.app.lang)
+            description = getattr(widget, "description", None)  # a key (Textual's FooterKey)
+            if isinstance(description, str) and has_label(description):
+                widget.description = t(description, self.app.lang)  # type: ignore[attr-defined]
             yield widget
