@@ -3,24 +3,14 @@ and the first screen reachable without the heavy core modules."""
 
 from __future__ import annotations
 
-import string
-
 import pytest
 from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from assess.ui.labels import _LABELS, keys, t
+from assess.ui.labels import t
 from assess.ui.widgets.folding import CLOSING, Folded, fold_offsets
 from tests.conftest import run_python
-
-
-@pytest.mark.parametrize("key", keys())
-def test_every_label_has_both_languages_with_the_same_placeholders(key: str) -> None:
-    zh, en = _LABELS[key]
-    assert zh.strip() and en.strip()
-    fields = [{f for _, f, _, _ in string.Formatter().parse(text) if f} for text in (zh, en)]
-    assert fields[0] == fields[1]
 
 
 def test_labels_are_filled_in() -> None:

@@ -5,33 +5,10 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from assess.i18n import text
 from assess.models import Questionnaire
 from assess.models.text import Lang
 from assess.planning import DimensionGap, Roadmap
-
-_LABELS: dict[str, dict[Lang, str]] = {
-    "targets": {"zh": "目标与差距", "en": "Targets and gaps"},
-    "dimension": {"zh": "维度", "en": "Dimension"},
-    "current": {"zh": "当前", "en": "Current"},
-    "target": {"zh": "目标", "en": "Target"},
-    "gap": {"zh": "差距（级/分）", "en": "Gap (levels/points)"},
-    "needle": {"zh": "最能拉动得分的答案", "en": "What moves the needle"},
-    "question": {"zh": "问题", "en": "Question"},
-    "gain": {"zh": "得分增益", "en": "Gain"},
-    "how": {"zh": "怎么做", "en": "How"},
-    "plan": {"zh": "路线图", "en": "Roadmap"},
-    "lever": {"zh": "方面", "en": "Lever"},
-    "initiative": {"zh": "举措", "en": "Initiative"},
-    "step": {"zh": "台阶", "en": "Step"},
-    "effort": {"zh": "投入", "en": "Effort"},
-    "impact": {"zh": "影响", "en": "Impact"},
-    "priority": {"zh": "优先级", "en": "Priority"},
-    "levers": {"zh": "各方面小结", "en": "Summary per lever"},
-    "quick_win": {"zh": "★ 速赢", "en": "★ quick win"},
-    "pulled": {"zh": "⤷ 前置举措", "en": "⤷ prerequisite"},
-    "set": {"zh": "（已设定）", "en": " (set)"},
-    "none": {"zh": "无", "en": "none"},
-}
 
 
 def render_roadmap(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> None:
@@ -41,30 +18,33 @@ def render_roadmap(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> None:
     for table in _horizon_tables(q, roadmap, lang):
         console.print(table)
     console.print(_levers_table(roadmap, lang))
-    console.print(f"★ = {_LABELS['quick_win'][lang][2:]}   ⤷ = {_LABELS['pulled'][lang][2:]}")
+    quick, pulled = text("cli.plan_quick_win", lang), text("cli.plan_pulled", lang)
+    console.print(f"★ = {quick[2:]}   ⤷ = {pulled[2:]}")
 
 
 def _gaps_table(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> Table:
-    table = Table(title=f"{q.title.get(lang)} · {_LABELS['targets'][lang]}")
+    table = Table(title=f"{q.title.get(lang)} · {text('cli.plan_targets', lang)}")
     for key in ("dimension", "current", "target", "gap"):
-        table.add_column(_LABELS[key][lang])
+        table.add_column(text(f"cli.plan_{key}", lang))
     for gap in roadmap.gaps:
         table.add_row(
             gap.name.get(lang),
             _current(q, gap, lang),
             _level(q, gap.target_level, lang)
-            + (_LABELS["set"][lang] if gap.target_source == "set" else ""),
+            + (text("cli.plan_set", lang) if gap.target_source == "set" else ""),
             f"{gap.gap_levels} / {gap.gap_points:.1f}",
         )
     return table
 
 
 def _needle_table(roadmap: Roadmap, lang: Lang) -> Table:
-    table = Table(title=_LABELS["needle"][lang])
-    table.add_column(_LABELS["dimension"][lang])
-    table.add_column(_LABELS["question"][lang], max_width=24, no_wrap=True, overflow="ellipsis")
-    table.add_column(_LABELS["gain"][lang], justify="right")
-    table.add_column(_LABELS["how"][lang], overflow="fold")
+    table = Table(title=text("cli.plan_needle", lang))
+    table.add_column(text("cli.plan_dimension", lang))
+    table.add_column(
+        text("cli.plan_question", lang), max_width=24, no_wrap=True, overflow="ellipsis"
+    )
+    table.add_column(text("cli.plan_gain", lang), justify="right")
+    table.add_column(text("cli.plan_how", lang), overflow="fold")
     for gap in roadmap.gaps:
         table.add_section()
         for n, mover in enumerate(gap.needle_movers):
@@ -84,11 +64,12 @@ def _horizon_tables(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> list[Tabl
     for horizon in roadmap.horizons:
         load = f"{horizon.effort}/{horizon.capacity}" if horizon.capacity else str(horizon.effort)
         title = (
-            f"{_LABELS['plan'][lang]} · {horizon.name.get(lang)} · {_LABELS['effort'][lang]} {load}"
+            f"{text('cli.plan_plan', lang)} · {horizon.name.get(lang)} · "
+            f"{text('cli.plan_effort', lang)} {load}"
         )
         table = Table(title=title)
         for key in ("lever", "initiative", "dimension", "step", "effort", "impact", "priority"):
-            table.add_column(_LABELS[key][lang], overflow="fold")
+            table.add_column(text(f"cli.plan_{key}", lang), overflow="fold")
         for item in roadmap.in_horizon(horizon.horizon):
             marks = " ★" if item.quick_win else ""
             marks += " ⤷" if item.inclusion == "prerequisite" else ""
@@ -102,14 +83,14 @@ def _horizon_tables(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> list[Tabl
                 f"{item.priority:.2f}",
             )
         if not table.row_count:
-            table.add_row("–", _LABELS["none"][lang])
+            table.add_row("–", text("cli.plan_none", lang))
         tables.append(table)
     return tables
 
 
 def _levers_table(roadmap: Roadmap, lang: Lang) -> Table:
-    table = Table(title=_LABELS["levers"][lang], show_header=False)
-    table.add_column(_LABELS["lever"][lang])
+    table = Table(title=text("cli.plan_levers", lang), show_header=False)
+    table.add_column(text("cli.plan_lever", lang))
     table.add_column("")
     for lever in roadmap.levers:
         table.add_row(lever.name.get(lang), lever.summary.get(lang))

@@ -5,19 +5,18 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from assess.i18n import text
 from assess.models import Questionnaire, Scorecard
 from assess.models.text import Lang
-from assess.vocabulary import CONFIDENCE_BANDS
 
-_HEADERS = {
-    "zh": ("维度", "得分", "等级", "覆盖率", "置信度", "总体"),
-    "en": ("Dimension", "Score", "Level", "Coverage", "Confidence", "Overall"),
-}
+COLUMNS = ("dimension", "score", "level", "coverage", "confidence", "overall")
 
 
 def render_scorecard(q: Questionnaire, card: Scorecard, lang: Lang) -> None:
     console = Console()
-    dim_h, score_h, level_h, cov_h, conf_h, overall_h = _HEADERS[lang]
+    dim_h, score_h, level_h, cov_h, conf_h, overall_h = (
+        text(f"cli.score_{column}", lang) for column in COLUMNS
+    )
     table = Table(title=f"{q.title.get(lang)} · v{q.version} · n={card.respondents}")
     table.add_column(dim_h)
     table.add_column(score_h, justify="right")
@@ -40,7 +39,7 @@ def render_scorecard(q: Questionnaire, card: Scorecard, lang: Lang) -> None:
     console.print(table)
     capped = [(d.dimension, x) for d in card.dimensions for x in d.capped_by]
     for dim_id, qid in capped:
-        note = "关键题拉低等级" if lang == "zh" else "level capped by critical question"
+        note = text("cli.score_capped", lang)
         console.print(f"⚑ {q.dimension(dim_id).name.get(lang)}: {note} {qid}")
 
 
@@ -53,5 +52,4 @@ def _level(q: Questionnaire, level: int | None, lang: Lang) -> str:
 
 
 def _band(band: str, lang: Lang) -> str:
-    zh, en = CONFIDENCE_BANDS[band]
-    return zh if lang == "zh" else en
+    return text(f"common.band_{band}", lang)

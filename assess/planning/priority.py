@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from assess.i18n import text
 from assess.models.roadmap import Initiative
 from assess.models.text import Lang
 
@@ -67,25 +68,8 @@ def inherited_priorities(
     return result
 
 
-_FORMULA = {
-    "en": (
-        "Priority = G × W × S × I ÷ E, where G is the dimension's gap in levels "
-        "(target − current), W the dimension's weight divided by the mean weight, "
-        "S = 1 ÷ (1 + the initiative's starting level − the current level) so that the next "
-        "level step comes first, I the initiative's impact (1–5) and E its effort (1–5). "
-        "Ties are broken by initiative id. An initiative that others depend on takes the "
-        "highest priority among them. Quick wins: impact ≥ {impact} and effort ≤ {effort}."
-    ),
-    "zh": (
-        "优先级 = G × W × S × I ÷ E。其中 G 为该维度的差距等级数（目标等级 − 当前等级），"
-        "W 为该维度权重除以各维度平均权重，S = 1 ÷（1 + 举措起始等级 − 当前等级），"
-        "使最近的一级台阶优先，I 为举措影响（1–5），E 为举措投入（1–5）。"
-        "优先级相同时按举措编号排序。被其他举措依赖的举措，取依赖它的举措中的最高优先级。"
-        "速赢举措：影响 ≥ {impact} 且投入 ≤ {effort}。"
-    ),
-}
-
-
 def priority_formula_text(lang: Lang) -> str:
     """The priority formula in words, for the report's method appendix."""
-    return _FORMULA[lang].format(impact=QUICK_WIN_MIN_IMPACT, effort=QUICK_WIN_MAX_EFFORT)
+    return text(
+        "plan.priority_formula", lang, impact=QUICK_WIN_MIN_IMPACT, effort=QUICK_WIN_MAX_EFFORT
+    )

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from assess import __version__
+from assess.i18n import section, text
 from assess.models import Scorecard
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
@@ -18,7 +19,6 @@ from assess.report.charts.svg import tint
 from assess.report.context import Cover, Meta, ReportContext, Theme
 from assess.report.dimension_pages import dimension_pages
 from assess.report.fmt import long_date
-from assess.report.labels import labels_for
 from assess.report.method import method_part
 from assess.report.plan_part import kpi_rows, roadmap_part
 from assess.report.shading import palette
@@ -57,14 +57,13 @@ def build_report_context(
     assessment: Assessment, scorecard: Scorecard, roadmap: Roadmap, options: ReportOptions
 ) -> ReportContext:
     lang = options.lang
-    labels = labels_for(lang)
     theme = _theme(options.accent or assessment.engagement.branding.accent_color)
     across = respondents_summary(assessment)
     return ReportContext(
-        meta=_meta(assessment, options, labels),
-        labels=labels,
+        meta=_meta(assessment, options),
+        labels=section("report", lang),
         theme=theme,
-        cover=_cover(assessment, scorecard, options, labels),
+        cover=_cover(assessment, scorecard, options),
         summary=summary(assessment, scorecard, roadmap, lang, theme.accent),
         dimensions=dimension_pages(assessment, scorecard, roadmap, across, lang, theme.accent),
         roadmap=roadmap_part(roadmap, lang, theme.accent),
@@ -81,12 +80,12 @@ def consultant(assessment: Assessment, options: ReportOptions) -> str:
     return options.consultant or assessment.engagement.branding.consultant
 
 
-def _meta(assessment: Assessment, options: ReportOptions, labels: dict[str, str]) -> Meta:
+def _meta(assessment: Assessment, options: ReportOptions) -> Meta:
     org = assessment.engagement.organization
     return Meta(
         lang=options.lang,
         html_lang="zh-CN" if options.lang == "zh" else "en",
-        title=f"{org} · {labels['report_title']}",
+        title=f"{org} · {text('report.report_title', options.lang)}",
         author=consultant(assessment, options) or org,
         subject=assessment.questionnaire.title.get(options.lang),
         keywords=", ".join(d.name.get(options.lang) for d in assessment.questionnaire.dimensions),
@@ -96,11 +95,9 @@ def _meta(assessment: Assessment, options: ReportOptions, labels: dict[str, str]
     )
 
 
-def _cover(
-    assessment: Assessment, scorecard: Scorecard, options: ReportOptions, labels: dict[str, str]
-) -> Cover:
+def _cover(assessment: Assessment, scorecard: Scorecard, options: ReportOptions) -> Cover:
     engagement = assessment.engagement
-    respondents = labels["respondents_count"].format(n=scorecard.respondents)
+    respondents = text("report.respondents_count", options.lang, n=scorecard.respondents)
     q = assessment.questionnaire
     return Cover(
         organization=engagement.organization,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assess.aggregation.models import WorkshopSummary
+from assess.i18n import text
 from assess.models import Dimension, DimensionScore, Questionnaire, Scorecard
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
@@ -10,7 +11,6 @@ from assess.planning import DimensionGap, NeedleMover, Roadmap
 from assess.report.charts.bars import Band, score_bar
 from assess.report.context import DimensionPage, HoldingBack, QuestionSpread
 from assess.report.fmt import DASH, level_text, percent, score_text, threshold
-from assess.report.labels import labels_for
 from assess.report.spread import spread_rows
 
 
@@ -39,8 +39,7 @@ def _page(
     lang: Lang,
     accent: str,
 ) -> DimensionPage:
-    labels = labels_for(lang)
-    band = labels[f"band_{score.confidence_band}"]
+    band = text(f"report.band_{score.confidence_band}", lang)
     narrative = dim.levels.get(score.level) if score.level is not None else None
     target_narrative = dim.levels.get(gap.target_level)
     return DimensionPage(
@@ -71,30 +70,38 @@ def _bar(
         Band(start, end, level_text(q, index + 1, lang))
         for index, (start, end) in enumerate(zip(thresholds, ends, strict=True))
     ]
-    labels = labels_for(lang)
-    target = f"{labels['target']} {gap.target_level}"
+    target = f"{text('report.target', lang)} {gap.target_level}"
     return score_bar(
-        score.score, threshold(q, gap.target_level), bands, accent, target, labels["score"]
+        score.score,
+        threshold(q, gap.target_level),
+        bands,
+        accent,
+        target,
+        text("report.score", lang),
     )
 
 
 def _cap_notes(q: Questionnaire, score: DimensionScore, lang: Lang) -> list[str]:
-    template = labels_for(lang)["capped"]
     notes = []
     for question_id in score.capped_by:
-        critical = q.question(question_id).critical
-        if critical is not None:
-            text = q.question(question_id).text.get(lang)
-            notes.append(template.format(question=text, level=critical.cap_level))
+        question = q.question(question_id)
+        if question.critical is not None:
+            notes.append(
+                text(
+                    "report.capped",
+                    lang,
+                    question=question.text.get(lang),
+                    level=question.critical.cap_level,
+                )
+            )
     return notes
 
 
 def _holding_back(q: Questionnaire, mover: NeedleMover, lang: Lang) -> HoldingBack:
-    labels = labels_for(lang)
     today = mover.current.option.get(lang) if mover.current.option else mover.current.hint.get(lang)
     gain = DASH
     if mover.gain_one_step is not None:
-        gain = f"+{mover.gain_one_step:.1f} {labels['points']}"
+        gain = f"+{mover.gain_one_step:.1f} {text('report.points', lang)}"
     return HoldingBack(
         question=mover.text.get(lang),
         today=today,

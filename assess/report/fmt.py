@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from assess.i18n import text
 from assess.models import Questionnaire
 from assess.models.text import Lang
 
@@ -26,9 +27,9 @@ def level_text(q: Questionnaire, level: int | None, lang: Lang) -> str:
 
 
 def long_date(day: date, lang: Lang) -> str:
-    if lang == "zh":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    """`2026年11月22日` / `22 November 2026` (not strftime's, which follows the locale)."""
+    month = text(f"common.month_{day.month}", lang)
+    return text("common.long_date", lang, year=day.year, month=month, day=day.day)
 
 
 def threshold(q: Questionnaire, level: int) -> float:

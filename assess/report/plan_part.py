@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assess.i18n import text
 from assess.models import Questionnaire
 from assess.models.text import Lang
 from assess.planning import Horizon, PlannedInitiative, Roadmap
@@ -20,19 +21,17 @@ from assess.report.context import (
     RoadmapPart,
     Timeline,
 )
-from assess.report.labels import labels_for
 
 SCHEDULED = (Horizon.MONTHS_0_3, Horizon.MONTHS_3_12, Horizon.MONTHS_12_24)
 
 
 def roadmap_part(roadmap: Roadmap, lang: Lang, accent: str) -> RoadmapPart:
-    labels = labels_for(lang)
     backlog = len(roadmap.in_horizon(Horizon.BACKLOG))
     return RoadmapPart(
         horizons=[h.name.get(lang) for h in roadmap.horizons if h.horizon in SCHEDULED],
         grid=[_grid_row(roadmap, index, lang) for index in range(len(roadmap.levers))],
         timeline=_timeline(roadmap, lang, accent),
-        backlog_note=labels["backlog_note"].format(n=backlog) if backlog else "",
+        backlog_note=text("report.backlog_note", lang, n=backlog) if backlog else "",
     )
 
 
@@ -62,7 +61,6 @@ def _grid_row(roadmap: Roadmap, index: int, lang: Lang) -> GridRow:
 def _initiative_kpis(
     q: Questionnaire, roadmap: Roadmap, initiative: PlannedInitiative, lang: Lang
 ) -> InitiativeKpis:
-    labels = labels_for(lang)
     levers = {lever.lever: lever.name.get(lang) for lever in roadmap.levers}
     needs = [roadmap.initiative(p).title.get(lang) for p in initiative.prerequisites]
     return InitiativeKpis(
@@ -79,7 +77,7 @@ def _initiative_kpis(
             KpiLine(
                 name=k.name.get(lang),
                 unit=k.unit.get(lang),
-                direction=labels[k.direction],
+                direction=text(f"report.{k.direction}", lang),
             )
             for k in initiative.kpis
         ],
@@ -90,16 +88,14 @@ def _initiative_kpis(
 def _baseline(initiative: PlannedInitiative, lang: Lang) -> str:
     """Today's level on the questions the initiative improves (the planner's full hints quote
     whole answer options; the dimension pages show those)."""
-    labels = labels_for(lang)
     levels = sorted({a.level for a in initiative.answers if a.level is not None})
     if not levels:
-        return labels["baseline_none"]
+        return text("report.baseline_none", lang)
     shown = str(levels[0]) if len(levels) == 1 else f"{levels[0]}–{levels[-1]}"
-    return labels["baseline_levels"].format(levels=shown, n=len(initiative.answers))
+    return text("report.baseline_levels", lang, levels=shown, n=len(initiative.answers))
 
 
 def _timeline(roadmap: Roadmap, lang: Lang, accent: str) -> Timeline:
-    labels = labels_for(lang)
     phases = [
         Phase(h.start_month, h.end_month, f"{h.start_month}–{h.end_month}")
         for h in roadmap.horizons
@@ -118,8 +114,8 @@ def _timeline(roadmap: Roadmap, lang: Lang, accent: str) -> Timeline:
         for lever in roadmap.levers
     ]
     return Timeline(
-        chart=timeline_chart(groups, phases, accent, labels["timeline"]),
-        months=labels["months"],
+        chart=timeline_chart(groups, phases, accent, text("report.timeline", lang)),
+        months=text("report.months", lang),
         names=timeline_rows(groups),
         layout=TIMELINE_LAYOUT,
     )

@@ -8,12 +8,12 @@ from __future__ import annotations
 from assess.aggregation import matrix_from_respondents, summarize_workshop
 from assess.aggregation.models import QuestionSpread as Figures
 from assess.aggregation.models import WorkshopSummary
+from assess.i18n import text
 from assess.models import Questionnaire
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.report.context import QuestionSpread, ShadedCell
 from assess.report.fmt import DASH
-from assess.report.labels import labels_for
 from assess.report.shading import blank, shaded
 
 
@@ -53,14 +53,13 @@ PAD = ShadedCell(text="", css_class="pad")
 
 
 def _row(q: Questionnaire, figures: Figures, lang: Lang) -> QuestionSpread:
-    labels = labels_for(lang)
     chosen = [o.value for o in figures.options if o.count]
     stats = figures.stats
     answered = str(stats.n if stats else 0)
     if figures.na:
-        answered += f" · {labels['na']} {figures.na}"
+        answered += f" · {text('report.na', lang)} {figures.na}"
     if figures.dont_know:
-        answered += f" · {labels['dont_know']} {figures.dont_know}"
+        answered += f" · {text('report.dont_know', lang)} {figures.dont_know}"
     return QuestionSpread(
         question=q.question(figures.question_id).text.get(lang),
         options=_option_cells(figures),

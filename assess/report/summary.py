@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assess.i18n import text
 from assess.models import Questionnaire, Scorecard
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
@@ -10,7 +11,6 @@ from assess.report.charts.radar import Ring, Series, radar_chart
 from assess.report.charts.svg import MUTED
 from assess.report.context import DimensionRow, Highlight, Move, Summary
 from assess.report.fmt import level_text, score_text, threshold
-from assess.report.labels import labels_for
 from assess.scoring import level_for, pooled_inputs
 from assess.scoring.consensus import apply_consensus
 
@@ -65,7 +65,7 @@ def strengths(
 
 def top_gaps(q: Questionnaire, roadmap: Roadmap, lang: Lang, limit: int = GAPS) -> list[Highlight]:
     """The answers whose improvement gains most, in dimensions that have a gap to their target."""
-    points = labels_for(lang)["points"]
+    points = text("report.points", lang)
     movers = _gap_movers(roadmap)[:limit]
     return [
         Highlight(
@@ -117,7 +117,9 @@ def _headline(assessment: Assessment, scorecard: Scorecard, lang: Lang) -> str:
     best = max(scored, key=lambda d: d.score or 0.0)
     worst = min(scored, key=lambda d: d.score or 0.0)
     key = "headline" if best.score != worst.score else "headline_even"
-    return labels_for(lang)[key].format(
+    return text(
+        f"report.{key}",
+        lang,
         org=assessment.engagement.organization,
         level=q.level_name(scorecard.overall_level).get(lang),
         index=score_text(scorecard.overall_index),
@@ -130,8 +132,8 @@ def _gating_note(q: Questionnaire, scorecard: Scorecard, lang: Lang) -> str:
     gating = q.scoring.gating
     if gating is None or scorecard.overall_level == scorecard.overall_uncapped_level:
         return ""
-    return labels_for(lang)["gated"].format(
-        n=gating.max_above_weakest, uncapped=scorecard.overall_uncapped_level
+    return text(
+        "report.gated", lang, n=gating.max_above_weakest, uncapped=scorecard.overall_uncapped_level
     )
 
 
@@ -160,7 +162,6 @@ def _radar(
 ) -> str:
     if len(q.dimensions) < MIN_RADAR_AXES:
         return ""
-    labels = labels_for(lang)
     rings = [
         Ring(value, level_text(q, index + 1, lang))
         for index, value in enumerate(q.scoring.level_thresholds)
@@ -171,8 +172,8 @@ def _radar(
         [d.name.get(lang) for d in q.dimensions],
         rings,
         [
-            Series(labels["target"], target, MUTED, dashed=True),
-            Series(labels["current"], current, accent),
+            Series(text("report.target", lang), target, MUTED, dashed=True),
+            Series(text("report.current", lang), current, accent),
         ],
-        labels["radar_title"],
+        text("report.radar_title", lang),
     )

@@ -12,6 +12,7 @@ from assess.aggregation.models import (
     QuestionSpread,
     WorkshopSummary,
 )
+from assess.i18n import text
 from assess.models import Questionnaire
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
@@ -28,7 +29,6 @@ from assess.report.context import (
     WorkshopSection,
 )
 from assess.report.fmt import DASH, level_text
-from assess.report.labels import labels_for
 from assess.report.shading import blank, shaded
 
 HOTSPOTS = 5
@@ -42,28 +42,27 @@ def workshop_section(
     if summary is None:
         return None
     q = assessment.questionnaire
-    labels = labels_for(lang)
     asked = {x.id for x in q.questions}
     finished = sum(1 for r in assessment.respondents if asked <= r.answers.keys())
     legend, radar_roles, radar = _role_radar(q, summary, lang, accent)
-    columns = _option_columns(q, summary, labels)
+    columns = _option_columns(q, summary, lang)
     return WorkshopSection(
         respondents=str(summary.respondents),
         finished=f"{finished} / {summary.respondents}",
-        min_group_note=labels["ws_min_group"].format(n=summary.min_group_size),
+        min_group_note=text("report.ws_min_group", lang, n=summary.min_group_size),
         roles=_shown(summary.roles),
         groups=_shown(summary.groups),
-        hidden=_hidden(summary.roles + summary.groups, labels),
+        hidden=_hidden(summary.roles + summary.groups, lang),
         dimensions=[_dimension_stats(q, summary, d.id, lang) for d in q.dimensions],
         hotspots=[
-            _hotspot(q, h, summary.question(h.question_id), len(columns) - 2, lang, labels)
+            _hotspot(q, h, summary.question(h.question_id), len(columns) - 2, lang)
             for h in summary.hotspots[:HOTSPOTS]
         ],
         hotspot_columns=columns,
         radar=radar,
         radar_legend=legend,
         radar_roles=radar_roles,
-        consensus=[_consensus(q, d, lang, labels) for d in summary_decisions(summary)],
+        consensus=[_consensus(q, d, lang) for d in summary_decisions(summary)],
     )
 
 
@@ -76,15 +75,15 @@ def _shown(parts: list[GroupInfo]) -> list[GroupLine]:
     return [GroupLine(name=g.name, figure=str(g.size)) for g in parts if g.shown and g.name]
 
 
-def _hidden(parts: list[GroupInfo], labels: dict[str, str]) -> list[str]:
+def _hidden(parts: list[GroupInfo], lang: Lang) -> list[str]:
     """One line per hide reason: the roles and groups not broken down, and why."""
     reasons: dict[HiddenReason, list[str]] = {}
     for part in parts:
         if not part.shown and part.name and part.hidden_reason:
             reasons.setdefault(part.hidden_reason, []).append(part.name)
-    separator = labels["list_separator"]
+    separator = text("report.list_separator", lang)
     return [
-        labels[f"ws_hidden_{reason}"].format(names=separator.join(names))
+        text(f"report.ws_hidden_{reason}", lang, names=separator.join(names))
         for reason, names in reasons.items()
     ]
 
@@ -106,9 +105,7 @@ def _dimension_stats(
     )
 
 
-def _option_columns(
-    q: Questionnaire, summary: WorkshopSummary, labels: dict[str, str]
-) -> list[str]:
+def _option_columns(q: Questionnaire, summary: WorkshopSummary, lang: Lang) -> list[str]:
     """Option values 1…n of the widest scale among the hotspots, then N/A and don't know."""
     width = max(
         (len(summary.question(h.question_id).options) for h in summary.hotspots[:HOTSPOTS]),
@@ -122,7 +119,7 @@ def _option_columns(
         }
     )
     heads = [str(v) for v in values] if len(values) == width else [str(i + 1) for i in range(width)]
-    return [*heads, labels["ws_na_short"], "?"]
+    return [*heads, text("report.ws_na_short", lang), "?"]
 
 
 def _hotspot(
@@ -131,7 +128,6 @@ def _hotspot(
     figures: QuestionSpread,
     width: int,
     lang: Lang,
-    labels: dict[str, str],
 ) -> HotspotRow:
     counts = [o.count for o in figures.options]
     most = max([*counts, figures.na, figures.dont_know]) or 1
@@ -145,7 +141,7 @@ def _hotspot(
         options=cells,
         agreement=f"{hotspot.agreement:.2f}",
         std=f"{hotspot.std:.2f}",
-        decided=labels["ws_decided"] if hotspot.decided else "",
+        decided=text("report.ws_decided", lang) if hotspot.decided else "",
     )
 
 
@@ -168,7 +164,6 @@ def _role_radar(
     shown = [g.name for g in summary.roles if g.shown and g.name]
     if len(shown) < 2 or len(q.dimensions) < MIN_RADAR_AXES:
         return [], [], ""
-    labels = labels_for(lang)
     styles = _role_colours(accent)
     series: list[Series] = []
     legend: list[LegendEntry] = []
@@ -186,17 +181,15 @@ def _role_radar(
         for index, value in enumerate(q.scoring.level_thresholds)
     ]
     chart = radar_chart(
-        [d.name.get(lang) for d in q.dimensions], rings, series, labels["ws_role_radar"]
+        [d.name.get(lang) for d in q.dimensions], rings, series, text("report.ws_role_radar", lang)
     )
     return legend, shown, chart
 
 
-def _consensus(
-    q: Questionnaire, decision: Consensus, lang: Lang, labels: dict[str, str]
-) -> ConsensusRow:
+def _consensus(q: Questionnaire, decision: Consensus, lang: Lang) -> ConsensusRow:
     question = q.question(decision.question_id)
     if decision.choice == "na":
-        value = labels["na"]
+        value = text("report.na", lang)
     else:
         option = next((o for o in q.options_for(question) if o.value == decision.choice), None)
         value = f"{decision.choice} · {option.text.get(lang)}" if option else str(decision.choice)

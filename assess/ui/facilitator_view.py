@@ -113,7 +113,7 @@ def clip(text: str, cells: int) -> str:
 
 
 def choice_label(choice: int | str, lang: UiLang) -> str:
-    return wt("na_label", lang) if choice == "na" else str(choice)
+    return wt("na", lang) if choice == "na" else str(choice)
 
 
 def hidden_groups(summary: WorkshopSummary) -> list[str]:

@@ -41,8 +41,8 @@ class QuestionnaireScreen(SessionScreen):
         *_choose_bindings(),
         Binding("right", "next", "key_next", key_display="→"),
         Binding("left", "previous", "key_previous", key_display="←"),
-        Binding("n", "na", "key_na"),
-        Binding("question_mark", "dont_know", "key_dont_know", key_display="?"),
+        Binding("n", "na", "na"),
+        Binding("question_mark", "dont_know", "dont_know", key_display="?"),
         Binding("b", "evidence('belief')", "key_belief", show=False),
         Binding("e", "evidence('example')", "key_example", show=False),
         Binding("a", "evidence('artefact')", "key_artefact", show=False),
@@ -138,7 +138,7 @@ class QuestionnaireScreen(SessionScreen):
         choices = [Choice(str(n), o.text.get(self.lang), o.value) for n, o in enumerate(options, 1)]
         if question.allow_na:
             choices.append(Choice("n", self.t("choice_na"), NA, special=True))
-        return [*choices, Choice("?", self.t("choice_dont_know"), DONT_KNOW, special=True)]
+        return [*choices, Choice("?", self.t("dont_know"), DONT_KNOW, special=True)]
 
     def _show_progress(self) -> None:
         session, lang = self.session, self.lang

@@ -164,7 +164,9 @@ class ResultsScreen(ComputedScreen[Results]):
         if score.level is not None and score.level in dimension.levels:
             parts += ["\n", dimension.levels[score.level].get(lang)]
         if score.capped_by:
-            capped = self.t("separator").join(q.question(c).text.get(lang) for c in score.capped_by)
+            capped = self.t("list_separator").join(
+                q.question(c).text.get(lang) for c in score.capped_by
+            )
             parts += ["\n\n", (self.t("capped", questions=capped), "$warning")]
         return self.folded(*parts)
 
@@ -186,7 +188,7 @@ class ResultsScreen(ComputedScreen[Results]):
             ]
         shown = [c for c in spread.by_role if c.shown and c.stats is not None]
         if shown:
-            roles = self.t("separator").join(
+            roles = self.t("list_separator").join(
                 f"{c.name} {c.stats.median:.0f}" for c in shown if c.stats
             )
             parts += ["\n", (self.t("ws_roles", roles=roles), "$text-muted")]

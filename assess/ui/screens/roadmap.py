@@ -144,7 +144,7 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
             titles = [self.data.initiative(p).title.get(lang) for p in initiative.prerequisites]
             parts.append(
                 (
-                    "\n\n" + self.t("prerequisites", items=self.t("separator").join(titles)),
+                    "\n\n" + self.t("prerequisites", items=self.t("list_separator").join(titles)),
                     "$warning",
                 )
             )

@@ -105,7 +105,7 @@ class SetupScreen(AssessScreen):
         missing = [self.t(f"field_{name}") for name in REQUIRED if not value[name]]
         questionnaire = self.query_one("#questionnaire", Select).value
         if missing or not isinstance(questionnaire, str):
-            fields = self.t("separator").join(missing) or self.t("field_questionnaire")
+            fields = self.t("list_separator").join(missing) or self.t("field_questionnaire")
             self.query_one("#problem", Static).update(self.t("setup_required", fields=fields))
             return
         chosen_file = self.query_one("#file", Input).value.strip()

@@ -1,0 +1,727 @@
+"""Every fixed text assess shows, in zh-CN and en: one catalog for the app, the report, the
+command line and the planner (questionnaire texts stay in their YAML).
+
+A key is ``<part>.<name>``; a lookup in a part falls back to ``common``. An entry is
+``(zh, en)``; where English inflects, ``en`` is ``(one, other)``, chosen by the value ``n``.
+Placeholders are ``{name}``, the same in both languages (a test checks every entry).
+"""
+
+from __future__ import annotations
+
+Entry = tuple[str, str | tuple[str, str]]
+
+MESSAGES: dict[str, Entry] = {
+    # -- Words every part prints -------------------------------------------------------------
+    "common.band_high": ("高", "high"),
+    "common.band_medium": ("中", "medium"),
+    "common.band_low": ("低", "low"),
+    "common.na": ("不适用", "N/A"),
+    "common.dont_know": ("不知道", "Don't know"),
+    "common.list_separator": ("、", ", "),
+    "common.long_date": ("{year}年{month}{day}日", "{day} {month} {year}"),
+    "common.month_1": ("1月", "January"),
+    "common.month_2": ("2月", "February"),
+    "common.month_3": ("3月", "March"),
+    "common.month_4": ("4月", "April"),
+    "common.month_5": ("5月", "May"),
+    "common.month_6": ("6月", "June"),
+    "common.month_7": ("7月", "July"),
+    "common.month_8": ("8月", "August"),
+    "common.month_9": ("9月", "September"),
+    "common.month_10": ("10月", "October"),
+    "common.month_11": ("11月", "November"),
+    "common.month_12": ("12月", "December"),
+    # -- The terminal app --------------------------------------------------------------------
+    "app.app_title": ("互联网思维成熟度评估", "Internet-Thinking Maturity Assessment"),
+    "app.tagline": (
+        "用户 · 数据 · 迭代 · 平台 · 社群 —— 看清互联网思维落地到了哪一步",
+        "User · data · iteration · platform · community — see how far internet thinking has gone",
+    ),
+    "app.key_help": ("帮助", "Help"),
+    "app.key_language": ("切换语言（English）", "Language (中文)"),
+    "app.key_theme": ("主题", "Theme"),
+    "app.key_quit": ("退出", "Quit"),
+    "app.key_back": ("返回", "Back"),
+    "app.palette": ("命令", "Commands"),
+    "app.key_new": ("新建", "New"),
+    "app.key_open": ("打开文件", "Open file"),
+    "app.key_resume": ("继续", "Resume"),
+    "app.key_choose": ("选择", "Choose"),
+    "app.key_next": ("下一题", "Next"),
+    "app.key_previous": ("上一题", "Previous"),
+    "app.key_belief": ("依据：个人判断", "Evidence: belief"),
+    "app.key_example": ("依据：实际案例", "Evidence: example"),
+    "app.key_artefact": ("依据：文件制品", "Evidence: artefact"),
+    "app.key_note": ("备注", "Note"),
+    "app.key_clear": ("清除答案", "Clear answer"),
+    "app.key_jump": ("跳转", "Jump"),
+    "app.key_open_question": ("下个未答", "Next open"),
+    "app.key_review": ("检查", "Review"),
+    "app.key_results": ("结果", "Results"),
+    "app.key_targets": ("目标", "Targets"),
+    "app.key_roadmap": ("路线图", "Roadmap"),
+    "app.key_export": ("导出", "Export"),
+    "app.key_finish": ("完成", "Finish"),
+    "app.key_raise": ("目标 +1", "Target +1"),
+    "app.key_lower": ("目标 −1", "Target −1"),
+    "app.key_reset": ("恢复默认", "Default"),
+    "app.key_start": ("开始", "Start"),
+    "app.key_close": ("关闭", "Close"),
+    "app.key_questionnaire": ("答题", "Answer"),
+    "app.key_home": ("首页", "Home"),
+    "app.cmd_language": ("切换界面语言（中文 / English）", "Switch language (中文 / English)"),
+    "app.cmd_help": ("按键说明", "Keys and help"),
+    "app.cmd_home": ("回到首页", "Go to the home screen"),
+    "app.cmd_new": ("新建评估", "Start a new assessment"),
+    "app.cmd_open": ("打开工作区文件", "Open a workspace file"),
+    "app.cmd_questionnaire": ("回到答题", "Back to the questions"),
+    "app.cmd_review": ("检查答卷：未答题与备注", "Review: open questions and notes"),
+    "app.cmd_results": ("查看结果：各维度得分与等级", "Results: scores and levels"),
+    "app.cmd_targets": ("设定目标等级", "Set the target levels"),
+    "app.cmd_roadmap": ("查看路线图", "See the roadmap"),
+    "app.cmd_export": ("导出报告（PDF / HTML / JSON）", "Export the report (PDF / HTML / JSON)"),
+    "app.cmd_facilitator": ("引导师视图：进度与共识", "Facilitator view: progress, consensus"),
+    "app.cmd_theme": ("切换主题配色", "Change the theme"),
+    "app.cmd_quit": ("退出程序（答案都已保存）", "Quit (every answer is saved)"),
+    "app.cmd_needs_workspace": ("需先打开一个评估", "open an assessment first"),
+    "app.home_new": ("新建评估", "New assessment"),
+    "app.home_open": ("打开工作区文件…", "Open a workspace file…"),
+    "app.home_recent": ("最近的评估", "Recent assessments"),
+    "app.home_no_recent": (
+        "还没有评估记录——按 N 新建一个。",
+        "No assessments yet — press N to start.",
+    ),
+    "app.home_resume": (
+        "按 Enter 继续上次的评估：{organization} · {respondent}",
+        "Press Enter to pick up where you left off: {organization} · {respondent}",
+    ),
+    "app.home_questionnaires": ("已安装的问卷", "Installed questionnaires"),
+    "app.home_loading": ("正在读取…", "Loading…"),
+    "app.home_missing": (
+        "文件已不存在，已从列表中移除：{path}",
+        "File gone, removed from the list: {path}",
+    ),
+    "app.recent_progress": ("已答 {answered}/{total}", "{answered}/{total} answered"),
+    "app.answered_count": ("已答 {n} 题", "{n} answered"),
+    "app.recent_finished": ("已完成", "finished"),
+    "app.questionnaire_row": (
+        "v{version} · {dimensions} 个维度 · {questions} 道题",
+        "v{version} · {dimensions} dimensions · {questions} questions",
+    ),
+    "app.questionnaire_invalid": ("无法读取：{error}", "cannot be read: {error}"),
+    "app.setup_title": ("新建评估", "New assessment"),
+    "app.setup_intro": (
+        "填写组织与答题人信息。所有答案都会即时保存在一个工作区文件里，随时可以退出、稍后继续。",
+        "Tell us about the organization and who is answering. Every answer is saved at once in "
+        "one workspace file: leave whenever you like and carry on later.",
+    ),
+    "app.field_organization": ("组织名称", "Organization"),
+    "app.field_industry": ("行业", "Industry"),
+    "app.field_size": ("规模", "Size"),
+    "app.field_respondent": ("答题人", "Respondent"),
+    "app.field_role": ("角色 / 职务", "Role"),
+    "app.field_questionnaire": ("问卷", "Questionnaire"),
+    "app.field_language": ("报告语言", "Report language"),
+    "app.field_file": ("工作区文件", "Workspace file"),
+    "app.hint_organization": ("如：青禾智造集团", "e.g. Acme Manufacturing"),
+    "app.hint_industry": ("如：装备制造", "e.g. equipment manufacturing"),
+    "app.hint_size": ("如：2,400 人", "e.g. 2,400 people"),
+    "app.hint_respondent": ("您的姓名", "Your name"),
+    "app.hint_role": ("如：数字化中心总监", "e.g. head of digital"),
+    "app.setup_start": ("开始答题", "Start answering"),
+    "app.setup_cancel": ("取消", "Cancel"),
+    "app.setup_required": ("请填写：{fields}", "Please fill in: {fields}"),
+    "app.lang_zh": ("中文", "Chinese"),
+    "app.lang_en": ("英文", "English"),
+    "app.overall": ("总进度", "Overall"),
+    "app.question_of": ("第 {n}/{count} 题", "Question {n} of {count}"),
+    "app.critical": ("关键题", "critical"),
+    "app.weight": ("权重 {weight}", "weight {weight}"),
+    "app.choice_na": ("不适用", "Not applicable"),
+    "app.evidence": ("依据", "Evidence"),
+    "app.evidence_belief": ("个人判断", "belief"),
+    "app.evidence_example": ("实际案例", "example"),
+    "app.evidence_artefact": ("文件制品", "artefact"),
+    "app.evidence_prompt": ("可出示的证据：", "What you could show: "),
+    "app.note_hint": (
+        "备注（可选，Tab 键进入）：补充说明、例子、出处…",
+        "Note (optional, Tab to type): context, an example…",
+    ),
+    "app.na_needs_note": ("请在备注里说明为什么不适用。", "Say in the note why it does not apply."),
+    "app.saved": ("已保存 · {time}", "saved · {time}"),
+    "app.not_answered": ("未作答", "not answered"),
+    "app.all_answered": ("全部题目已作答，按 R 检查答卷。", "Every question is answered: press R."),
+    "app.jump_title": ("跳转到题目", "Jump to a question"),
+    "app.dimensions": ("维度", "Dimensions"),
+    "app.review_title": ("检查答卷", "Review your answers"),
+    "app.review_open": ("未作答（{n}）", "Not answered ({n})"),
+    "app.review_na_note": (
+        "“不适用”尚缺说明，暂不计分（{n}）",
+        "N/A still needing the note that explains it, not yet scored ({n})",
+    ),
+    "app.review_dont_know": ("答“不知道”（{n}）", "Answered “don't know” ({n})"),
+    "app.review_notes": ("备注（{n}）", "Notes ({n})"),
+    "app.review_none": ("无", "none"),
+    "app.review_finish": ("完成答题，查看结果", "Finish and see the results"),
+    "app.results_title": ("评估结果", "Results"),
+    "app.overall_index": ("综合指数", "Overall index"),
+    "app.level_name": ("{level} 级 · {name}", "level {level} · {name}"),
+    "app.not_scored": ("未评分", "not scored"),
+    "app.coverage": ("覆盖 {value}", "coverage {value}"),
+    "app.confidence": ("可信度 {band}", "confidence {band}"),
+    "app.respondents": ("{n} 位答题人", ("{n} respondent", "{n} respondents")),
+    "app.needle_title": ("最能推动得分的题目", "What moves the needle"),
+    "app.needle_none": ("没有可提升的题目。", "Nothing left to raise."),
+    "app.ws_title": (
+        "{n} 位答题人的看法分布",
+        (
+            "How {n} respondent sees it",
+            "How {n} respondents see it",
+        ),
+    ),
+    "app.ws_stats": (
+        "中位数 {median} · 四分位 {q1}–{q3} · 一致度 {agreement}",
+        "median {median} · quartiles {q1}–{q3} · agreement {agreement}",
+    ),
+    "app.ws_roles": ("按角色（中位数）：{roles}", "By role (median): {roles}"),
+    "app.ws_hidden": (
+        "{n} 个不足 {k} 人的角色未单列，以保护匿名。",
+        (
+            "{n} role under {k} people not shown, to keep answers anonymous.",
+            "{n} roles under {k} people not shown, to keep answers anonymous.",
+        ),
+    ),
+    "app.ws_hotspot": (
+        "分歧较大（一致度 {agreement}）：",
+        "Disagreement (agreement {agreement}): ",
+    ),
+    "app.capped": ("关键题限制了等级：{questions}", "Capped by critical questions: {questions}"),
+    "app.computing": ("正在计算…", "Working it out…"),
+    "app.targets_title": ("目标设定", "Targets"),
+    "app.targets_intro": (
+        "默认目标为比现状高一级。用 ←/→ 或 −/+ 调整所选维度，0 恢复默认；┃ 标出目标等级的分数线。",
+        "By default the target is one level up. Use ←/→ or −/+ on a dimension, 0 for the "
+        "default; ┃ marks the target level's threshold.",
+    ),
+    "app.current": ("现状", "Current"),
+    "app.target": ("目标", "Target"),
+    "app.gap": ("差距", "Gap"),
+    "app.gap_value": ("{levels} 级 / {points} 分", "{levels} lv / {points} pts"),
+    "app.target_default": ("默认", "default"),
+    "app.target_set": ("已调整", "set"),
+    "app.roadmap_title": ("路线图", "Roadmap"),
+    "app.roadmap_none": ("这个问卷没有路线图知识库。", "This questionnaire has no roadmap."),
+    "app.roadmap_empty": (
+        "所定目标下没有需要的举措。",
+        "No initiatives are needed for these targets.",
+    ),
+    "app.lever": ("方面", "Lever"),
+    "app.initiatives": ("{n} 项举措", ("{n} initiative", "{n} initiatives")),
+    "app.effort": ("投入 {n}/5", "effort {n}/5"),
+    "app.impact": ("影响 {n}/5", "impact {n}/5"),
+    "app.quick_win": ("速赢", "quick win"),
+    "app.why": ("为什么", "Why"),
+    "app.kpis": ("衡量指标", "KPIs"),
+    "app.baseline": ("基线：{text}", "baseline: {text}"),
+    "app.prerequisites": ("前置举措：{items}", "Prerequisites: {items}"),
+    "app.all_cells": ("全部举措", "All initiatives"),
+    "app.export_title": ("导出报告", "Export the report"),
+    "app.export_format": ("格式", "Format"),
+    "app.export_language": ("语言", "Language"),
+    "app.export_path": ("保存到", "Save to"),
+    "app.export_names": ("受访者", "Respondents"),
+    "app.export_names_switch": (
+        "显示姓名（默认以 R1、R2… 加角色代称）",
+        "Show names (default: R1, R2 … with their role)",
+    ),
+    "app.export_start": ("导出", "Export"),
+    "app.export_running": ("正在生成报告…", "Building the report…"),
+    "app.export_done": ("报告已保存：{path}", "Report saved: {path}"),
+    "app.export_failed": ("导出失败：{error}", "Export failed: {error}"),
+    "app.help_title": ("按键说明", "Keys"),
+    "app.help_everywhere": ("所有界面", "Everywhere"),
+    "app.help_mouse": (
+        "鼠标同样可用：点击选项、按钮和列表。",
+        "The mouse works too: click options.",
+    ),
+    "app.who_title": ("谁在答题？", "Who is answering?"),
+    "app.who_new": ("＋ 新答题人", "+ New respondent"),
+    "app.who_name": ("姓名", "Name"),
+    "app.open_title": ("打开工作区文件", "Open a workspace file"),
+    "app.open_hint": ("文件路径，如 ~/评估/青禾.assess", "Path, e.g. ~/assessments/acme.assess"),
+    "app.open_missing": ("找不到文件：{path}", "No such file: {path}"),
+    "app.error": ("出错了：{error}", "Something went wrong: {error}"),
+    "app.language_now": ("界面语言：中文", "Interface language: English"),
+    # -- The workshop screens (joining, the facilitator's view); they fall back to app.* -----
+    "workshop.join_title": ("加入工作坊", "Join the workshop"),
+    "workshop.join_intro": (
+        "请输入引导师公布的加入码。",
+        "Enter the join code the facilitator gave you.",
+    ),
+    "workshop.join_code": ("加入码，如 K7QM-2XPD", "Join code, e.g. K7QM-2XPD"),
+    "workshop.join_wrong": (
+        "加入码不正确，还可尝试 {left} 次。",
+        "That is not the join code; {left} tries left.",
+    ),
+    "workshop.join_locked": (
+        "加入码错误次数过多，会话已结束。",
+        "Too many wrong codes; this session has ended.",
+    ),
+    "workshop.join_who": (
+        "请填写您的姓名和角色，然后开始答题。",
+        "Your name and role, then the questions.",
+    ),
+    "workshop.join_name": ("姓名", "Name"),
+    "workshop.join_role": (
+        "角色，如 高管 / 中层经理 / 一线员工",
+        "Role, e.g. executive / manager / staff",
+    ),
+    "workshop.join_name_missing": ("请填写姓名。", "Please give your name."),
+    "workshop.join_start": ("开始答题", "Start answering"),
+    "workshop.join_joined": (
+        "您已作为 {name}（{role}）加入。按回车继续答题。",
+        "You joined as {name} ({role}). Press Enter to go on answering.",
+    ),
+    "workshop.key_join": ("加入", "Join"),
+    "workshop.key_continue": ("继续答题", "Go on answering"),
+    "workshop.not_in_workshop": ("工作坊中不可用", "Not available in the workshop"),
+    "workshop.fac_title": ("引导师视图", "Facilitator view"),
+    "workshop.fac_people": (
+        "参与者 {n} 人：{done} 人已完成，{active} 人正在答题",
+        (
+            "{n} participant: {done} finished, {active} answering",
+            "{n} participants: {done} finished, {active} answering",
+        ),
+    ),
+    "workshop.fac_hotspots": ("分歧热点（一致度从低到高）", "Hotspots (least agreement first)"),
+    "workshop.fac_roles": ("角色", "Roles"),
+    "workshop.fac_hidden_roles": (
+        "少于 {min} 人的组不单独显示：{names}",
+        "Groups under {min} people are not shown: {names}",
+    ),
+    "workshop.col_name": ("姓名", "Name"),
+    "workshop.col_role": ("角色", "Role"),
+    "workshop.col_answered": ("已答", "Answered"),
+    "workshop.col_position": ("当前题目", "On question"),
+    "workshop.col_last": ("最近作答", "Last answer"),
+    "workshop.col_status": ("状态", "Status"),
+    "workshop.col_question": ("题目", "Question"),
+    "workshop.col_agreement": ("一致度", "Agreement"),
+    "workshop.col_spread": ("标准差", "Std"),
+    "workshop.col_gap": ("角色差距", "Role gap"),
+    "workshop.col_consensus": ("共识", "Consensus"),
+    "workshop.status_finished": ("已完成", "finished"),
+    "workshop.status_answering": ("答题中", "answering"),
+    "workshop.status_idle": ("未活动", "idle"),
+    "workshop.status_online": ("在线", "online"),
+    "workshop.ago_seconds": ("{n} 秒前", "{n} s ago"),
+    "workshop.ago_minutes": ("{n} 分钟前", "{n} min ago"),
+    "workshop.never": ("—", "—"),
+    "workshop.key_consensus": ("记录共识", "Record consensus"),
+    "workshop.key_clear_consensus": ("清除共识", "Clear consensus"),
+    "workshop.key_refresh": ("刷新", "Refresh"),
+    "workshop.cons_title": ("记录共识：{question}", "Consensus: {question}"),
+    "workshop.cons_spread": (
+        "分布（n={n}，平均 {mean}，一致度 {agreement}）",
+        "Answers (n={n}, mean {mean}, agreement {agreement})",
+    ),
+    "workshop.cons_value": (
+        "共识值：选项编号，或 na（不适用）",
+        "Agreed value: an option's number, or na",
+    ),
+    "workshop.cons_rationale": ("理由（将写入报告）", "Rationale (goes into the report)"),
+    "workshop.cons_save": ("保存", "Save"),
+    "workshop.cons_saved": (
+        "已记录 {question} 的共识：{value}",
+        "Consensus for {question} recorded: {value}",
+    ),
+    "workshop.cons_cleared": ("已清除 {question} 的共识", "Consensus for {question} cleared"),
+    "workshop.cons_bad_value": ("请输入选项编号或 na。", "Type an option's number or na."),
+    "workshop.hidden": ("不单独显示", "hidden"),
+    # -- The report (its templates get this section as `L`) ----------------------------------
+    "report.report_title": ("互联网思维成熟度评估报告", "Internet-Thinking Maturity Assessment"),
+    "report.report_subtitle": ("现状诊断与转型路线图", "Diagnosis and transformation roadmap"),
+    "report.prepared_for": ("呈送", "Prepared for"),
+    "report.prepared_by": ("顾问", "Prepared by"),
+    "report.date": ("日期", "Date"),
+    "report.respondents": ("参与人数", "Respondents"),
+    "report.questionnaire": ("问卷", "Questionnaire"),
+    "report.confidential": ("机密 · 仅供管理层参阅", "Confidential · for leadership only"),
+    "report.summary": ("执行摘要", "Executive summary"),
+    "report.overall_index": ("总体指数", "Overall index"),
+    "report.overall_level": ("总体等级", "Overall level"),
+    "report.out_of_100": ("/ 100", "/ 100"),
+    "report.current": ("当前", "Current"),
+    "report.target": ("目标", "Target"),
+    "report.gap": ("差距", "Gap"),
+    "report.score": ("得分", "Score"),
+    "report.level": ("等级", "Level"),
+    "report.coverage": ("覆盖率", "Coverage"),
+    "report.confidence": ("置信度", "Confidence"),
+    "report.dimension": ("维度", "Dimension"),
+    "report.strengths": ("三大优势", "Top 3 strengths"),
+    "report.top_gaps": ("五大差距", "Top 5 gaps"),
+    "report.first_moves": ("首要三步", "The three first moves"),
+    "report.radar_title": ("当前与目标", "Current vs target"),
+    "report.points": ("分", "pts"),
+    "report.today": ("现状", "Today"),
+    "report.next_step": ("下一步", "Next step"),
+    "report.gain": ("提升", "Gain"),
+    "report.critical": ("关键题", "Critical"),
+    "report.dimension_pages": ("维度诊断", "Dimension diagnosis"),
+    "report.where_you_are": ("所处阶段", "Where you are"),
+    "report.where_to_go": ("目标阶段", "Where to go"),
+    "report.holding_back": ("拉低得分的做法", "What holds the score back"),
+    "report.spread": ("受访者分布", "Spread across respondents"),
+    "report.spread_note": (
+        "维度页的受访者分布：每格为一个选项（从低到高），数字为选择该项的人数，颜色越深人数越多，"
+        "加粗并带下划线的一格为中位数所在选项；一致度为 Tastle–Wierman 一致性指数，1 表示意见完全"
+        "一致，0 表示意见平分于两端。",
+        "Spread on the dimension pages: each cell is one option (lowest to highest), the number "
+        "is how many respondents chose it (darker: more), and the bold, underlined cell holds "
+        "the median. Agreement is the Tastle–Wierman consensus index: 1 when all agree, 0 when "
+        "opinion splits evenly between the extremes.",
+    ),
+    "report.question": ("题目", "Question"),
+    "report.answered": ("作答", "Answered"),
+    "report.min_median_max": ("最低 / 中位 / 最高", "Min / median / max"),
+    "report.agreement": ("一致度", "Agreement"),
+    "report.spread_header": ("各选项人数", "Count per option"),
+    "report.reading": ("读图说明", "Reading the charts"),
+    "report.nothing_holding": (
+        "暂无明显短板。",
+        "Nothing stands out as holding this dimension back.",
+    ),
+    "report.roadmap": ("转型路线图", "Transformation roadmap"),
+    "report.roadmap_grid": ("四大抓手 × 三个阶段", "Four levers × three horizons"),
+    "report.timeline": ("时间线（月）", "Timeline (months)"),
+    "report.months": ("月", "months"),
+    "report.lever": ("抓手", "Lever"),
+    "report.horizon": ("阶段", "Horizon"),
+    "report.initiative": ("举措", "Initiative"),
+    "report.step": ("台阶", "Step"),
+    "report.effort": ("投入", "Effort"),
+    "report.impact": ("影响", "Impact"),
+    "report.quick_win": ("速赢", "Quick win"),
+    "report.prerequisites": ("前置", "Needs"),
+    "report.why": ("理由", "Why"),
+    "report.backlog_note": (
+        "另有 {n} 项举措超出 24 个月容量，列入待办。",
+        (
+            "{n} more initiative does not fit within 24 months and waits in the backlog.",
+            "{n} more initiatives do not fit within 24 months and wait in the backlog.",
+        ),
+    ),
+    "report.no_plan": (
+        "目标已达成，无需新增举措。",
+        "All targets are met; no initiative is needed.",
+    ),
+    "report.kpis": ("关键指标", "Key performance indicators"),
+    "report.kpi": ("指标", "KPI"),
+    "report.baseline": ("基线", "Baseline"),
+    "report.baseline_levels": (
+        "相关 {n} 题现状：{levels} 级",
+        (
+            "today: level {levels} on {n} related question",
+            "today: level {levels} on {n} related questions",
+        ),
+    ),
+    "report.baseline_none": (
+        "问卷无基线，启动前先测量",
+        "no baseline in the answers: measure first",
+    ),
+    "report.up": ("↑", "↑"),
+    "report.down": ("↓", "↓"),
+    "report.kpi_note": (
+        "指标衡量变革的深度（转化、留存、生命周期价值、周期、数据决策占比），而非流量或用户数本身"
+        "。↑ 越高越好，↓ 越低越好。",
+        "KPIs measure depth of change (conversion, retention, lifetime value, cycle time, share "
+        "of decisions backed by data), never raw traffic or user counts alone. ↑ higher is "
+        "better, ↓ lower is better.",
+    ),
+    "report.method": ("附录 A · 方法说明", "Appendix A · Method"),
+    "report.scoring_maths": ("评分方法", "How scores are computed"),
+    "report.thresholds": ("等级阈值", "Level thresholds"),
+    "report.score_range": ("得分区间", "Score range"),
+    "report.policy": ("评分规则", "Scoring policy"),
+    "report.evidence_factors": ("证据系数", "Evidence factors"),
+    "report.evidence": ("证据", "Evidence"),
+    "report.factor": ("系数", "Factor"),
+    "report.critical_questions": ("关键题", "Critical questions"),
+    "report.rule": ("规则", "Rule"),
+    "report.weights": ("维度权重", "Dimension weights"),
+    "report.weight": ("权重", "Weight"),
+    "report.planning": ("路线图规划方法", "How the roadmap is planned"),
+    "report.answers": ("附录 B · 全部答案与备注", "Appendix B · All answers and notes"),
+    "report.answers_legend": (
+        "数字为所选选项（1 为最低，颜色越深越高）；N/A = 不适用；? = 不知道；空白 = 未作答。备注"
+        "附在题目下方。",
+        "Numbers are the chosen option (1 = lowest; darker = higher); N/A = not applicable; ? = "
+        "don't know; blank = not answered. Notes follow each question.",
+    ),
+    "report.evidence_artefact": ("有文件/系统为证", "artefact shown"),
+    "report.evidence_example": ("有具体实例", "concrete example"),
+    "report.evidence_belief": ("主观判断", "belief"),
+    "report.evidence_unstated": ("未说明", "not stated"),
+    "report.capped": (
+        "关键题“{question}”得分偏低，该维度等级被限制在 {level} 级。",
+        "The critical question “{question}” is answered low, so this dimension is capped at "
+        "level {level}.",
+    ),
+    "report.gated": (
+        "按门槛规则，总体等级不超过最弱维度 {n} 级以上（未受限时为 {uncapped} 级）。",
+        (
+            "Gating: the overall level is at most {n} level above the weakest dimension "
+            "(ungated: level {uncapped}).",
+            "Gating: the overall level is at most {n} levels above the weakest dimension "
+            "(ungated: level {uncapped}).",
+        ),
+    ),
+    "report.headline": (
+        "{org}的互联网思维总体处于“{level}”阶段（指数 {index}）。最强的是{best}，最需补强的是{wor"
+        "st}。",
+        "{org} stands at “{level}” overall (index {index}). {best} is the strongest dimension; "
+        "{worst} needs the most work.",
+    ),
+    "report.headline_even": (
+        "{org}的互联网思维总体处于“{level}”阶段（指数 {index}），各维度得分相同。",
+        "{org} stands at “{level}” overall (index {index}), with every dimension scoring the same.",
+    ),
+    "report.workshop": ("工作坊 · 共识与分歧", "Workshop · agreement and disagreement"),
+    "report.ws_kicker": ("工作坊", "Workshop"),
+    "report.ws_respondents": ("受访者与完成情况", "Respondents and completion"),
+    "report.ws_finished": ("已答完全部题目", "Answered every question"),
+    "report.ws_roles": ("按角色", "By role"),
+    "report.ws_groups": ("按小组", "By group"),
+    "report.ws_min_group": (
+        "少于 {n} 人的角色或小组不单独列出，以保护受访者匿名。",
+        (
+            "Roles and groups with fewer than {n} person are not broken down, to keep answers "
+            "anonymous.",
+            "Roles and groups with fewer than {n} people are not broken down, to keep answers "
+            "anonymous.",
+        ),
+    ),
+    "report.ws_hidden_group_below_minimum": (
+        "人数不足、不单独列出：{names}",
+        "Hidden, fewer people than the minimum: {names}",
+    ),
+    "report.ws_hidden_protects_small_group": (
+        "为防止推算出小组答案、不单独列出：{names}",
+        "Hidden so that a small group cannot be worked out by subtraction: {names}",
+    ),
+    "report.ws_hidden_too_few_answers": (
+        "作答人数不足、不单独列出：{names}",
+        "Hidden, too few answers: {names}",
+    ),
+    "report.ws_dimension_spread": ("各维度分布", "Spread per dimension"),
+    "report.ws_mean": ("均值", "Mean"),
+    "report.ws_median": ("中位数", "Median"),
+    "report.ws_iqr": ("四分位区间", "IQR"),
+    "report.ws_std": ("标准差", "Std dev"),
+    "report.ws_dimension_note": (
+        "各维度按每位受访者自己的得分（0–100）统计；一致度 1 表示意见完全一致。",
+        "Each respondent's own score on the dimension (0–100); agreement 1 = all agree.",
+    ),
+    "report.ws_hotspots": ("分歧最大的题目", "Disagreement hotspots"),
+    "report.ws_hotspots_note": (
+        "按一致度从低到高排列；每格为选择该选项的人数，颜色越深人数越多；N/A = 不适用，? = 不知道"
+        "。",
+        "Least agreement first; each cell is how many chose that option (darker: more); N/A = "
+        "not applicable, ? = don't know.",
+    ),
+    "report.ws_na_short": ("N/A", "N/A"),
+    "report.ws_decided": ("已定", "Decided"),
+    "report.ws_no_hotspots": (
+        "答案不足，无法比较分歧。",
+        "Too few answers to compare disagreement.",
+    ),
+    "report.ws_role_radar": ("各角色的维度得分", "Dimension scores by role"),
+    "report.ws_no_radar": (
+        "至少需要两个达到人数下限的角色才能比较角色差异。",
+        "Comparing roles needs at least two roles that reach the minimum size.",
+    ),
+    "report.ws_consensus": ("共识决定", "Consensus decisions"),
+    "report.ws_agreed": ("共识值", "Agreed value"),
+    "report.ws_rationale": ("理由", "Rationale"),
+    "report.ws_decided_by": ("决定人", "Decided by"),
+    "report.ws_no_consensus": ("尚未记录共识决定。", "No consensus decision has been recorded."),
+    "report.respondents_count": ("{n} 位受访者", ("{n} respondent", "{n} respondents")),
+    "report.method_step_1": (
+        "1. 每道已作答的题目先换算为其量表上的位置 f =（所选值 − 最低值）÷（最高值 − 最低值），最"
+        "低选项为 0，最高选项为 1，与选项个数无关。",
+        "1. Each answered question is placed on its own scale: f = (value − lowest) ÷ (highest − "
+        "lowest), so the lowest option is 0 and the highest is 1, whatever the number of options.",
+    ),
+    "report.method_step_2": (
+        "2. {na}“不知道”和未作答的题目不计入得分，只降低覆盖率和置信度。",
+        "2. {na} “Don't know” and unanswered questions are left out of the score; they lower "
+        "coverage and confidence instead.",
+    ),
+    "report.method_step_3": (
+        "3. 维度得分 = 100 × Σ w·f ÷ Σ w，对所有计分题目求和，w 为题目权重，f 为上述位置。",
+        "3. Dimension score = 100 × Σ w·f ÷ Σ w over the scored questions (w = question weight, "
+        "f = the position above).",
+    ),
+    "report.method_step_4": (
+        "4. 等级 = 得分达到的最高等级阈值（见下表）。关键题的答案低于其规定选项时，该维度的等级不"
+        "超过规定的上限。",
+        "4. Level = the highest level whose threshold the score reaches (table below). A "
+        "critical question answered below its stated option caps the dimension's level.",
+    ),
+    "report.method_step_5": (
+        "5. 覆盖率 = 计分题目的权重 ÷ 该维度全部题目的权重。置信度 = Σ w·e ÷ 适用题目的权重和，e "
+        "为答案的证据系数（见下表）；置信度 ≥ {high} 为高，≥ {medium} 为中，否则为低。",
+        "5. Coverage = weight of scored questions ÷ weight of all the dimension's questions. "
+        "Confidence = Σ w·e ÷ weight of the applicable questions, where e is the answer's "
+        "evidence factor (table below); ≥ {high} is high, ≥ {medium} medium, else low.",
+    ),
+    "report.method_step_6": (
+        "6. 总体指数 = 各维度得分按维度权重加权平均。总体等级使用同一组阈值{gating}",
+        "6. Overall index = the dimension scores averaged with the dimension weights. The "
+        "overall level uses the same thresholds{gating}",
+    ),
+    "report.method_step_7": (
+        "7. 多位受访者时，每道题的 f 与 e 取选择了某一选项的受访者的平均值。",
+        "7. With several respondents, each question's f and e are the means over those who chose "
+        "an option.",
+    ),
+    "report.na_policy_exclude": (
+        "“不适用”的题目不计入分母。",
+        "N/A answers are left out of the denominator.",
+    ),
+    "report.na_policy_lowest": (
+        "“不适用”按最低选项（f = 0）计分。",
+        "N/A answers count as the lowest option (f = 0).",
+    ),
+    "report.na_policy_require_note": (
+        "“不适用”须附备注说明：有备注时不计入分母；没有备注时视为尚未作答，不计分，直到补上说明。",
+        "N/A must be explained in a note: with a note it is left out of the denominator; without "
+        "one it counts as not yet answered, and is not scored until the note is written.",
+    ),
+    "report.gating_on": (
+        "；并且不超过最弱维度的等级加 {n} 级。",
+        (
+            "; it is at most {n} level above the weakest dimension's level.",
+            "; it is at most {n} levels above the weakest dimension's level.",
+        ),
+    ),
+    "report.gating_off": ("，不设门槛。", ", with no gating."),
+    "report.critical_rule": (
+        "答案低于第 {below} 项时，等级上限为 {cap}",
+        "Answer below option {below}: level at most {cap}",
+    ),
+    # -- The planner's sentences and names ---------------------------------------------------
+    "plan.horizon_0-3m": ("0–3 个月（速赢）", "0–3 months (quick wins)"),
+    "plan.horizon_3-12m": ("3–12 个月", "3–12 months"),
+    "plan.horizon_12-24m": ("12–24 个月", "12–24 months"),
+    "plan.horizon_backlog": ("24 个月以后（待办）", "Later (backlog, beyond 24 months)"),
+    "plan.lever_organization": ("组织变革", "Organization"),
+    "plan.lever_process": ("流程再造", "Process"),
+    "plan.lever_culture": ("文化重塑", "Culture"),
+    "plan.lever_tech": ("技术赋能", "Technology"),
+    "plan.hint_value": ("现状：“{option}”（{level} 级）", "today: '{option}' (level {level})"),
+    "plan.hint_na": ("现状：不适用", "today: not applicable"),
+    "plan.hint_dont_know": ("现状：答不上来，需先查清", "today: nobody knew — find out first"),
+    "plan.hint_unanswered": ("现状：未作答", "today: not answered"),
+    "plan.no_baseline": (
+        "问卷答案中没有基线：启动前先测量",
+        "no baseline in the answers: measure it first",
+    ),
+    "plan.level": ("{level} 级", "level {level}"),
+    "plan.not_assessed": ("尚未评估", "not assessed"),
+    "plan.gap_reason": (
+        "{dimension}：当前 {current} → 目标 {target} 级（差 {points} 分），本举措对应 {from_level"
+        "}→{to_level} 级台阶。",
+        "{dimension}: {current} → target level {target} ({points} points short); this initiative "
+        "serves the step {from_level}→{to_level}.",
+    ),
+    "plan.capped_reason": (
+        "{dimension}：当前 {current} → 目标 {target} 级。得分已够，但关键题的低分压住了等级；本举"
+        "措对应 {from_level}→{to_level} 级台阶。",
+        "{dimension}: {current} → target level {target}. The score is high enough, but low "
+        "answers to critical questions hold the level back; this initiative serves the step "
+        "{from_level}→{to_level}.",
+    ),
+    "plan.prerequisite_reason": (
+        "是“{needed_by}”的前置举措：{dimension}的 {from_level}→{to_level} 级台阶尚未达到（当前 {c"
+        "urrent}）。",
+        "Prerequisite of '{needed_by}': the step {from_level}→{to_level} in {dimension} is not "
+        "reached yet ({current} today).",
+    ),
+    "plan.also_needed": ("另为“{needed_by}”的前置举措。", "Also needed by '{needed_by}'."),
+    "plan.answers_reason": ("相关答案——{hints}。", "Answers — {hints}."),
+    "plan.lever_summary": (
+        "举措 {count} 项（速赢 {quick_wins} 项，待办 {backlog} 项）；投入 {effort} 点；涉及：{dim"
+        "ensions}。",
+        "Initiatives: {count} (quick wins: {quick_wins}, in the backlog: {backlog}); effort "
+        "points: {effort}; dimensions: {dimensions}.",
+    ),
+    "plan.lever_empty": (
+        "在所定目标下，本方面暂无举措。",
+        "No initiatives on this lever for these targets.",
+    ),
+    "plan.needle_raise": ("提升到“{option}”：+{gain} 分", "raise to '{option}': +{gain} points"),
+    "plan.needle_level": ("（{before} → {after} 级）", "(level {before} → {after})"),
+    "plan.needle_answer": (
+        "请作答：此题{status}，不计入得分",
+        "answer this: {status}, so it is not scored",
+    ),
+    "plan.status_dont_know": ("无人知道答案", "nobody knew the answer"),
+    "plan.status_unanswered": ("尚未作答", "not answered yet"),
+    "plan.separator": ("；", "; "),
+    "plan.priority_formula": (
+        "优先级 = G × W × S × I ÷ E。其中 G 为该维度的差距等级数（目标等级 − 当前等级），W 为该维"
+        "度权重除以各维度平均权重，S = 1 ÷（1 + 举措起始等级 − 当前等级），使最近的一级台阶优先，"
+        "I 为举措影响（1–5），E 为举措投入（1–5）。优先级相同时按举措编号排序。被其他举措依赖的举"
+        "措，取依赖它的举措中的最高优先级。速赢举措：影响 ≥ {impact} 且投入 ≤ {effort}。",
+        "Priority = G × W × S × I ÷ E, where G is the dimension's gap in levels (target − "
+        "current), W the dimension's weight divided by the mean weight, S = 1 ÷ (1 + the "
+        "initiative's starting level − the current level) so that the next level step comes "
+        "first, I the initiative's impact (1–5) and E its effort (1–5). Ties are broken by "
+        "initiative id. An initiative that others depend on takes the highest priority among "
+        "them. Quick wins: impact ≥ {impact} and effort ≤ {effort}.",
+    ),
+    "plan.phasing_rules": (
+        "分期规则：按优先级从高到低，把每项举措放入其全部前置举措之后、且仍有容量的最早阶段（0–3"
+        "、3–12、12–24 个月）。容量为每季度 {per_quarter} 个投入点（各阶段分别为 {h1}、{h2}、{h3}"
+        " 点）。0–3 个月阶段只安排投入 ≤ {max_effort} 的举措。24 个月内排不下的举措列入待办。组织"
+        "已达到其等级台阶的前置举措视为已满足；目标范围之外、尚未满足的前置举措会被纳入计划。",
+        "Phasing: initiatives are placed, highest priority first, in the earliest horizon (0–3, "
+        "3–12, 12–24 months) that comes strictly after all their prerequisites and still has "
+        "capacity: {per_quarter} effort points per quarter ({h1}, {h2} and {h3} points). The 0–3 "
+        "month horizon takes only initiatives of effort ≤ {max_effort}. Work that does not fit "
+        "within 24 months goes to the backlog. A prerequisite whose level step the organization "
+        "has already reached counts as met; an unmet one outside the target range is pulled into "
+        "the plan.",
+    ),
+    # -- The command line's tables -----------------------------------------------------------
+    "cli.plan_targets": ("目标与差距", "Targets and gaps"),
+    "cli.plan_dimension": ("维度", "Dimension"),
+    "cli.plan_current": ("当前", "Current"),
+    "cli.plan_target": ("目标", "Target"),
+    "cli.plan_gap": ("差距（级/分）", "Gap (levels/points)"),
+    "cli.plan_needle": ("最能拉动得分的答案", "What moves the needle"),
+    "cli.plan_question": ("问题", "Question"),
+    "cli.plan_gain": ("得分增益", "Gain"),
+    "cli.plan_how": ("怎么做", "How"),
+    "cli.plan_plan": ("路线图", "Roadmap"),
+    "cli.plan_lever": ("方面", "Lever"),
+    "cli.plan_initiative": ("举措", "Initiative"),
+    "cli.plan_step": ("台阶", "Step"),
+    "cli.plan_effort": ("投入", "Effort"),
+    "cli.plan_impact": ("影响", "Impact"),
+    "cli.plan_priority": ("优先级", "Priority"),
+    "cli.plan_levers": ("各方面小结", "Summary per lever"),
+    "cli.plan_quick_win": ("★ 速赢", "★ quick win"),
+    "cli.plan_pulled": ("⤷ 前置举措", "⤷ prerequisite"),
+    "cli.plan_set": ("（已设定）", " (set)"),
+    "cli.plan_none": ("无", "none"),
+    "cli.score_dimension": ("维度", "Dimension"),
+    "cli.score_score": ("得分", "Score"),
+    "cli.score_level": ("等级", "Level"),
+    "cli.score_coverage": ("覆盖率", "Coverage"),
+    "cli.score_confidence": ("置信度", "Confidence"),
+    "cli.score_overall": ("总体", "Overall"),
+    "cli.score_capped": ("关键题拉低等级", "level capped by critical question"),
+}
