@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,8 +10,10 @@ import pytest
 
 from assess.demo import build_demo_workspace
 from assess.loading.questionnaire_loader import load_questionnaire
-from assess.models import Questionnaire
+from assess.models import Answer, Questionnaire
+from assess.models.answer_counts import AnswerCounts
 from assess.models.assessment import Assessment
+from assess.models.plain import plain_answers
 from assess.sources import load_source
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -50,6 +52,11 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def assessment(workspace: Path) -> Assessment:
     """The demo engagement, loaded."""
     return load_source(workspace)
+
+
+def counted(answer_sets: Iterable[Mapping[str, Answer]]) -> AnswerCounts:
+    """Respondents' answer models, counted as scoring and planning take them."""
+    return AnswerCounts.of(plain_answers(answers) for answers in answer_sets)
 
 
 def run_assess(*args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -20,7 +20,7 @@ from assess.scoring import pooled_inputs, score
 from assess.scoring.consensus import apply_consensus
 from assess.scoring.engine import score_dimension
 from assess.scoring.inputs import inputs_from_answers
-from tests.conftest import NOW
+from tests.conftest import NOW, counted
 
 L75 = math.log2(0.75)
 
@@ -268,7 +268,7 @@ def test_pooled_scorecard_equals_the_engine_on_pooled_answers(
     mini: Questionnaire, workshop: list[PlainRespondent]
 ) -> None:
     summary = summarize_workshop(mini, matrix_from_plain(mini, workshop))
-    expected = score(mini, pooled_inputs(mini, _models(workshop)), respondents=6)
+    expected = score(mini, pooled_inputs(mini, counted(_models(workshop))), respondents=6)
     assert summary.pooled_scorecard.overall_index == pytest.approx(expected.overall_index)
     for got, want in zip(summary.pooled_scorecard.dimensions, expected.dimensions, strict=True):
         assert got.score == pytest.approx(want.score)
@@ -289,7 +289,7 @@ def test_consensus_drives_the_scorecard_while_raw_answers_stay(
     )
     plain = summarize_workshop(mini, matrix_from_plain(mini, workshop))
     decided = summarize_workshop(mini, matrix_from_plain(mini, workshop), [decision])
-    pooled = pooled_inputs(mini, _models(workshop))
+    pooled = pooled_inputs(mini, counted(_models(workshop)))
     expected = score(mini, apply_consensus(mini, pooled, [decision]), respondents=6)
     assert decided.scorecard.dimension("user").score == pytest.approx(
         expected.dimension("user").score

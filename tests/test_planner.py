@@ -15,6 +15,7 @@ from assess.loading.questionnaire_loader import (
 )
 from assess.models import Answer, Engagement, KnowledgeBase, Lever, Questionnaire, Respondent
 from assess.models.assessment import Assessment
+from assess.models.plain import plain_respondent
 from assess.planning import (
     Capacity,
     Horizon,
@@ -26,7 +27,7 @@ from assess.planning import (
 from assess.planning.assessment import plan_assessment
 from assess.planning.priority import QUICK_WIN_MAX_EFFORT, QUICK_WIN_MIN_IMPACT
 from assess.scoring import pooled_inputs, score
-from tests.conftest import FIXTURES, NOW
+from tests.conftest import FIXTURES, NOW, counted
 
 Answers = dict[str, Answer]
 
@@ -48,8 +49,8 @@ def plan(
     targets: dict[str, int] | None = None,
     capacity: Capacity | None = None,
 ) -> Roadmap:
-    card = score(q, pooled_inputs(q, given), respondents=len(given))
-    return plan_roadmap(q, kb, card, given, targets, capacity)
+    card = score(q, pooled_inputs(q, counted(given)), respondents=len(given))
+    return plan_roadmap(q, kb, card, counted(given), targets, capacity)
 
 
 LOW = answers(user_feedback=1, data_decisions=1)  # both dimensions at level 1, score 0
@@ -233,7 +234,7 @@ def test_bad_targets_are_bad_input(mini: Questionnaire, kb: KnowledgeBase) -> No
 def assessment(q: Questionnaire, kb: KnowledgeBase, targets: dict[str, int]) -> Assessment:
     engagement = Engagement(organization="Acme", targets=targets)
     respondent = Respondent(id="r1", name="Li", answers=LOW)
-    return Assessment(q, kb, engagement, [respondent], "answers.json")
+    return Assessment(q, kb, engagement, [plain_respondent(respondent)], "answers.json")
 
 
 def test_engagement_targets_apply_and_overrides_win(mini: Questionnaire, kb: KnowledgeBase) -> None:
@@ -338,6 +339,8 @@ def test_roadmap_records_the_capacity_for_its_method_text(
 
 def test_questionnaire_without_knowledge_base_is_bad_input(mini: Questionnaire) -> None:
     respondent = Respondent(id="r1", name="Li", answers=LOW)
-    bare = Assessment(mini, None, Engagement(organization="Acme"), [respondent], "answers.json")
+    bare = Assessment(
+        mini, None, Engagement(organization="Acme"), [plain_respondent(respondent)], "answers.json"
+    )
     with pytest.raises(BadInput, match="has no roadmap knowledge base"):
         plan_assessment(bare)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from assess.models import Answer, Question, Questionnaire
 from assess.planning import needle_movers
 from assess.scoring import pooled_inputs, score
-from tests.conftest import NOW
+from tests.conftest import NOW, counted
 from tests.planning_strategies import answer_sets
 from tests.strategies import questionnaires
 
@@ -16,7 +16,7 @@ Answers = dict[str, Answer]
 
 
 def dimension_score(q: Questionnaire, answers: Answers, dimension: str) -> float:
-    value = score(q, pooled_inputs(q, [answers])).dimension(dimension).score
+    value = score(q, pooled_inputs(q, counted([answers]))).dimension(dimension).score
     assert value is not None
     return value
 
@@ -35,7 +35,7 @@ def test_mini_movers_raise_the_score_by_their_gain(mini: Questionnaire) -> None:
         "data.privacy": Answer(choice=2, answered_at=NOW),
         "user.touchpoints": Answer(choice="dont_know", answered_at=NOW),
     }
-    movers = needle_movers(mini, [answers])
+    movers = needle_movers(mini, counted([answers]))
     data = movers["data"]
     assert [m.question for m in data] == ["data.decisions", "data.privacy"]
     decisions = data[0]
@@ -65,7 +65,7 @@ def test_mini_movers_raise_the_score_by_their_gain(mini: Questionnaire) -> None:
 
 def test_top_answers_are_not_movers(mini: Questionnaire) -> None:
     answers = {"user.feedback": Answer(choice=5, answered_at=NOW)}
-    user = needle_movers(mini, [answers])["user"]
+    user = needle_movers(mini, counted([answers]))["user"]
     assert [(m.question, m.kind) for m in user] == [("user.touchpoints", "answer")]
 
 
@@ -74,9 +74,9 @@ def test_top_answers_are_not_movers(mini: Questionnaire) -> None:
 def test_every_raise_mover_raises_the_score_by_its_gains(data: st.DataObject) -> None:
     q = data.draw(questionnaires())
     (answers,) = data.draw(answer_sets(q).filter(lambda sets: len(sets) == 1))
-    for dim, movers in needle_movers(q, [answers], limit=100).items():
+    for dim, movers in needle_movers(q, counted([answers]), limit=100).items():
         raises = [m for m in movers if m.kind == "raise"]
-        level = score(q, pooled_inputs(q, [answers])).dimension(dim).level or 0
+        level = score(q, pooled_inputs(q, counted([answers]))).dimension(dim).level or 0
         ranks = [
             (level - (m.level_after_one_step or 0), -(m.gain_one_step or 0), m.question)
             for m in raises

@@ -13,6 +13,7 @@ from assess.planning.horizons import SCHEDULED
 from assess.planning.selection import in_target_range
 from assess.planning.targets import planning_level
 from assess.scoring import pooled_inputs, score
+from tests.conftest import counted
 from tests.planning_strategies import planning_inputs
 
 ORDER = {h: n for n, h in enumerate(Horizon)}
@@ -22,13 +23,13 @@ Inputs = tuple[Questionnaire, KnowledgeBase, list[dict[str, Answer]], dict[str, 
 
 def plan(inputs: Inputs) -> Roadmap:
     q, kb, answers, targets, capacity = inputs
-    card = score(q, pooled_inputs(q, answers), respondents=len(answers))
-    return plan_roadmap(q, kb, card, answers, targets, capacity)
+    card = score(q, pooled_inputs(q, counted(answers)), respondents=len(answers))
+    return plan_roadmap(q, kb, card, counted(answers), targets, capacity)
 
 
 def current_levels(inputs: Inputs) -> dict[str, int]:
     q, _, answers, _, _ = inputs
-    card = score(q, pooled_inputs(q, answers))
+    card = score(q, pooled_inputs(q, counted(answers)))
     return {d.dimension: planning_level(d) for d in card.dimensions}
 
 

@@ -28,10 +28,10 @@ def test_demo_notes_are_never_the_same_words_twice_on_one_question(
     assessment: Assessment,
 ) -> None:
     notes = [
-        (qid, answer.note)
+        (qid, note)
         for person in assessment.respondents
-        for qid, answer in person.answers.items()
-        if answer.note
+        for qid, (_, note, _) in person.answers.items()
+        if note
     ]
     assert len(notes) >= 10
     assert len(set(notes)) == len(notes)
@@ -79,7 +79,7 @@ def test_single_respondent_has_no_workshop_section(assessment: Assessment) -> No
 
 def test_role_below_minimum_is_not_on_the_radar(assessment: Assessment) -> None:
     people = [
-        r.model_copy(update={"role": "顾问"}) if r.role == "一线员工" and i < 7 else r
+        replace(r, role="顾问") if r.role == "一线员工" and i < 7 else r
         for i, r in enumerate(assessment.respondents)
     ]
     moved = sum(1 for r in people if r.role == "顾问")

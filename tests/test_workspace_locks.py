@@ -39,7 +39,7 @@ def test_answers_survive_reading_the_open_workspace_as_a_source(tmp_path: Path) 
     ) as ws:
         rid = ws.answers.add_respondent("Li Lei")
         ws.answers.save(rid, "user.feedback", Answer(choice=3, answered_at=NOW))
-        assert load_source(path).respondents[0].answers["user.feedback"].choice == 3
+        assert load_source(path).respondents[0].answers["user.feedback"][0] == 3
         subprocess.run([sys.executable, "-c", OTHER_WRITER, str(path)], check=True, timeout=60)
         ws.answers.save(rid, "data.decisions", Answer(choice=2, answered_at=NOW))
         ws.answers.save(rid, "user.feedback", Answer(choice=4, answered_at=NOW))

@@ -453,6 +453,22 @@ MESSAGES: dict[str, Entry] = {
     "report.weight": ("权重", "Weight"),
     "report.planning": ("路线图规划方法", "How the roadmap is planned"),
     "report.answers": ("附录 B · 全部答案与备注", "Appendix B · All answers and notes"),
+    "report.answers_summarised": (
+        "共 {n} 位受访者，每题列出选择各选项的人数（1 为最低，颜色越深人数越多），"
+        "N/A = 不适用，? = 不知道；备注按角色归组，每个角色最多列出 {per_role} 条，"
+        "人数过少的角色合并为“其他角色”以保护匿名。",
+        (
+            "{n} respondent: each question shows how many chose each option (1 = lowest; darker "
+            "= more); N/A = not applicable, ? = don't know. Notes are grouped by role, at most "
+            "{per_role} per role; roles too small to stay anonymous are pooled as other roles.",
+            "{n} respondents: each question shows how many chose each option (1 = lowest; darker "
+            "= more); N/A = not applicable, ? = don't know. Notes are grouped by role, at most "
+            "{per_role} per role; roles too small to stay anonymous are pooled as other roles.",
+        ),
+    ),
+    "report.answered_of": ("{n} / {total} 人作答", "{n} of {total} answered"),
+    "report.other_roles": ("其他角色", "Other roles"),
+    "report.more_notes": ("另有 {n} 条备注", ("and {n} more note", "and {n} more notes")),
     "report.answers_legend": (
         "数字为所选选项（1 为最低，颜色越深越高）；N/A = 不适用；? = 不知道；空白 = 未作答。备注"
         "附在题目下方。",

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
+from assess.models.answer_counts import AnswerCounts
+from assess.models.plain import PlainRespondent
 from assess.models.questionnaire import Questionnaire
-from assess.models.response import Engagement, Respondent
+from assess.models.response import Engagement
 from assess.models.roadmap import KnowledgeBase
 from assess.models.workshop import Consensus
 
@@ -17,6 +20,11 @@ class Assessment:
     questionnaire: Questionnaire
     roadmap: KnowledgeBase | None
     engagement: Engagement
-    respondents: list[Respondent]
+    respondents: list[PlainRespondent]  # plain tuples: an online survey may bring 10,000
     source: str  # the file it was read from, as the user named it
     consensus: tuple[Consensus, ...] = ()  # workshop decisions; they override pooled answers
+
+    @cached_property
+    def counts(self) -> AnswerCounts:
+        """Everyone's answers counted per question (counted once, on first use)."""
+        return AnswerCounts.of(person.answers for person in self.respondents)

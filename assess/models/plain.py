@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from assess.models.response import Choice, Respondent
+from assess.models.response import Answer, Choice, Respondent
 
 # (choice, note, evidence basis: an ``Evidence`` value or None)
 PlainAnswer = tuple[Choice, str, str | None]
@@ -28,8 +28,14 @@ class PlainRespondent:
 
 def plain_respondent(person: Respondent) -> PlainRespondent:
     """The plain form of a respondent model."""
-    answers = {
+    return PlainRespondent(
+        person.name, person.role, person.group, plain_answers(person.answers), person.id
+    )
+
+
+def plain_answers(answers: Mapping[str, Answer]) -> dict[str, PlainAnswer]:
+    """Answer models as plain tuples, by question id."""
+    return {
         qid: (a.choice, a.note, None if a.evidence is None else a.evidence.value)
-        for qid, a in person.answers.items()
+        for qid, a in answers.items()
     }
-    return PlainRespondent(person.name, person.role, person.group, answers, person.id)

@@ -129,6 +129,10 @@ class Questionnaire(Strict):
         values = [o.value for o in self.options_for(question)]
         return min(values), max(values)
 
+    def position(self, question: Question, value: int) -> int:
+        """The option's place on the question's scale, 1 for the lowest."""
+        return 1 + [o.value for o in self.options_for(question)].index(value)
+
     def fraction(self, question: Question, value: float) -> float:
         """Where a value sits on the question's scale, from 0 (lowest) to 1 (highest)."""
         low, high = self.value_range(question)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import Field, StrictInt
 
 from assess.models.text import Lang, Strict
 
-NA = "na"
-DONT_KNOW = "dont_know"
+NA: Final = "na"
+DONT_KNOW: Final = "dont_know"
 Choice = int | Literal["na", "dont_know"]
 
 

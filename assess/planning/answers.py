@@ -2,32 +2,32 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from assess.models import Answer, Option, Question, Questionnaire
-from assess.models.response import DONT_KNOW, NA
+from assess.models import Option, Question, Questionnaire
+from assess.models.answer_counts import AnswerCounts
+from assess.models.response import DONT_KNOW, NA, Choice
 from assess.models.text import Text
 from assess.planning.labels import join, label
 from assess.planning.models import AnswerStatus, AnswerSummary
 from assess.scoring import QuestionInput, level_for
 
-AnswerSets = Sequence[Mapping[str, Answer]]
-"""Each respondent's answers, keyed by question id."""
-
 
 def summarize_answers(
-    q: Questionnaire, answer_sets: AnswerSets, inputs: Mapping[str, QuestionInput]
+    q: Questionnaire, counts: AnswerCounts, inputs: Mapping[str, QuestionInput]
 ) -> dict[str, AnswerSummary]:
     """One summary per question of the questionnaire; `inputs` are the pooled engine inputs."""
-    return {x.id: summarize_question(q, x, answer_sets, inputs.get(x.id)) for x in q.questions}
+    return {x.id: summarize_question(q, x, counts, inputs.get(x.id)) for x in q.questions}
 
 
 def summarize_question(
-    q: Questionnaire, question: Question, answer_sets: AnswerSets, pooled: QuestionInput | None
+    q: Questionnaire, question: Question, counts: AnswerCounts, pooled: QuestionInput | None
 ) -> AnswerSummary:
-    choices = [a[question.id].choice for a in answer_sets if question.id in a]
-    values = [c for c in choices if isinstance(c, int)]
-    mean = sum(values) / len(values) if values else None
+    choices = counts.choices(question.id)
+    values = {c: n for c, n in choices.items() if isinstance(c, int)}
+    answered = sum(values.values())
+    mean = sum(c * n for c, n in values.items()) / answered if answered else None
     option = None if mean is None else nearest_option(q, question, mean)
     level = None
     if pooled is not None and pooled.fraction is not None and pooled.status == "value":
@@ -40,9 +40,9 @@ def summarize_question(
         mean_value=None if mean is None else round(mean, 2),
         option=None if option is None else option.text,
         level=level,
-        respondents=len(values),
-        na=sum(1 for c in choices if c == NA),
-        dont_know=sum(1 for c in choices if c == DONT_KNOW),
+        respondents=answered,
+        na=choices[NA],
+        dont_know=choices[DONT_KNOW],
         hint=_hint(status, option, level),
     )
 
@@ -58,10 +58,10 @@ def baseline_hint(summaries: Sequence[AnswerSummary]) -> Text:
     return join(answered) if answered else label("no_baseline")
 
 
-def _status(choices: Sequence[object], any_value: bool) -> AnswerStatus:
+def _status(choices: Counter[Choice], any_value: bool) -> AnswerStatus:
     if any_value:
         return "value"
-    if NA in choices:
+    if choices[NA]:
         return "na"
     return "dont_know" if choices else "unanswered"
 

@@ -34,7 +34,7 @@ def plan_assessment(
         assessment.questionnaire,
         assessment.roadmap,
         score_assessment(assessment),
-        [r.answers for r in assessment.respondents],
+        assessment.counts,
         merged,
         capacity,
     )

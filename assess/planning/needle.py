@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from assess.models import DimensionScore, Question, Questionnaire
-from assess.planning.answers import AnswerSets, nearest_option, summarize_question
+from assess.models.answer_counts import AnswerCounts
+from assess.planning.answers import nearest_option, summarize_question
 from assess.planning.labels import concat, label
 from assess.planning.models import NeedleMover
 from assess.scoring import QuestionInput, pooled_inputs, score
@@ -21,11 +22,11 @@ NEEDLE_MOVERS_PER_DIMENSION = 3
 
 def needle_movers(
     questionnaire: Questionnaire,
-    answer_sets: AnswerSets,
+    counts: AnswerCounts,
     limit: int = NEEDLE_MOVERS_PER_DIMENSION,
 ) -> dict[str, list[NeedleMover]]:
     """Per dimension id: up to `limit` answers to raise, then up to `limit` open ones to answer."""
-    inputs = pooled_inputs(questionnaire, answer_sets)
+    inputs = pooled_inputs(questionnaire, counts)
     base = score(questionnaire, inputs)
     result: dict[str, list[NeedleMover]] = {}
     for dim in questionnaire.dimensions:
@@ -34,10 +35,10 @@ def needle_movers(
         raises = [
             m
             for x in questions
-            if (m := _raise(questionnaire, x, answer_sets, inputs, current)) is not None
+            if (m := _raise(questionnaire, x, counts, inputs, current)) is not None
         ]
         raises.sort(key=lambda m: _raise_rank(m, current))
-        opens = [_answer(questionnaire, x, answer_sets, inputs) for x in questions]
+        opens = [_answer(questionnaire, x, counts, inputs) for x in questions]
         answers = sorted(
             (m for m in opens if m is not None), key=lambda m: _answer_rank(m, q=questionnaire)
         )
@@ -48,7 +49,7 @@ def needle_movers(
 def _raise(
     q: Questionnaire,
     question: Question,
-    answer_sets: AnswerSets,
+    counts: AnswerCounts,
     inputs: Mapping[str, QuestionInput],
     current: DimensionScore,
 ) -> NeedleMover | None:
@@ -71,7 +72,7 @@ def _raise(
         question=question.id,
         text=question.text,
         kind="raise",
-        current=summarize_question(q, question, answer_sets, item),
+        current=summarize_question(q, question, counts, item),
         next_option=next_option,
         gain_one_step=gain,
         gain_to_top=round((after_top.score or 0.0) - current.score, 2),
@@ -84,7 +85,7 @@ def _raise(
 def _answer(
     q: Questionnaire,
     question: Question,
-    answer_sets: AnswerSets,
+    counts: AnswerCounts,
     inputs: Mapping[str, QuestionInput],
 ) -> NeedleMover | None:
     """An "answer this" hint for a question left open (not answered, or "don't know")."""
@@ -96,7 +97,7 @@ def _answer(
         question=question.id,
         text=question.text,
         kind="answer",
-        current=summarize_question(q, question, answer_sets, item),
+        current=summarize_question(q, question, counts, item),
         next_option=None,
         gain_one_step=None,
         gain_to_top=None,

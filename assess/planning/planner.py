@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from assess.models import KnowledgeBase, Questionnaire, Scorecard, Text
-from assess.planning.answers import AnswerSets, baseline_hint, summarize_answers
+from assess.models.answer_counts import AnswerCounts
+from assess.planning.answers import baseline_hint, summarize_answers
 from assess.planning.grid import horizon_plans, lever_plans
 from assess.planning.horizons import Capacity
 from assess.planning.models import (
@@ -36,17 +37,17 @@ def plan_roadmap(
     questionnaire: Questionnaire,
     kb: KnowledgeBase,
     scorecard: Scorecard,
-    answer_sets: AnswerSets,
+    counts: AnswerCounts,
     targets: Mapping[str, int] | None = None,
     capacity: Capacity | None = None,
 ) -> Roadmap:
     """The phased roadmap from a scorecard towards the targets (default: one level up).
 
-    `answer_sets` are the respondents' answers (for reasons, KPI baselines and needle movers);
+    `counts` are the respondents' answers counted (for reasons, KPI baselines, needle movers);
     `targets` maps dimension ids to target levels (BadInput for unknown ids or levels).
     """
     q, cap = questionnaire, capacity or Capacity()
-    movers = needle_movers(q, answer_sets)
+    movers = needle_movers(q, counts)
     gaps = {
         g.dimension: g.model_copy(update={"needle_movers": movers[g.dimension]})
         for g in dimension_gaps(q, scorecard, targets)
@@ -61,7 +62,7 @@ def plan_roadmap(
         ],
         cap,
     )
-    summaries = summarize_answers(q, answer_sets, pooled_inputs(q, answer_sets))
+    summaries = summarize_answers(q, counts, pooled_inputs(q, counts))
     titles = initiative_titles(kb.initiatives)
     planned = [
         _planned(s, gaps[s.initiative.dimension], priorities[i], horizons[i], summaries, titles)

@@ -201,11 +201,26 @@ class AnswerNote(Part):
     text: str
 
 
+class RoleNotes(Part):
+    """Notes of one role (roles under the minimum size pooled as "other roles")."""
+
+    role: str
+    notes: list[str]
+    more: str = Field(description="How many more notes there are, or ''")
+
+
 class AnsweredQuestion(Part):
     id: str
     text: str
-    choices: list[ShadedCell] = Field(description="One per respondent, in key order")
-    notes: list[AnswerNote]
+    choices: list[ShadedCell] = Field(
+        description="One per respondent in key order, or (summarised) how many chose each "
+        "option, then N/A and don't know"
+    )
+    notes: list[AnswerNote] = Field(description="Each respondent's note (not summarised)")
+    answered: str = Field("", description="Summarised: how many answered")
+    role_notes: list[RoleNotes] = Field(
+        default_factory=list, description="Summarised: notes grouped by role"
+    )
 
 
 class AnswerSection(Part):
@@ -214,7 +229,12 @@ class AnswerSection(Part):
 
 
 class AnswersPart(Part):
-    respondents: list[RespondentKey]
+    summarised: bool = Field(
+        description="More respondents than a readable grid holds: distributions per question"
+    )
+    legend: str
+    respondents: list[RespondentKey] = Field(description="The grid's columns (not summarised)")
+    columns: list[str] = Field(description="Summarised: the heading of each choice cell")
     sections: list[AnswerSection]
 
 

@@ -5,7 +5,7 @@ The figures come from workshop aggregation (`assess.aggregation`); this module o
 
 from __future__ import annotations
 
-from assess.aggregation import matrix_from_respondents, summarize_workshop
+from assess.aggregation import matrix_from_plain, summarize_workshop
 from assess.aggregation.models import QuestionSpread as Figures
 from assess.aggregation.models import WorkshopSummary
 from assess.i18n import text
@@ -23,9 +23,7 @@ def respondents_summary(assessment: Assessment) -> WorkshopSummary | None:
     if len(assessment.respondents) < 2:
         return None
     q = assessment.questionnaire
-    return summarize_workshop(
-        q, matrix_from_respondents(q, assessment.respondents), assessment.consensus
-    )
+    return summarize_workshop(q, matrix_from_plain(q, assessment.respondents), assessment.consensus)
 
 
 def spread_rows(

@@ -40,7 +40,7 @@ def strengths(
 ) -> list[Highlight]:
     """The highest pooled answers, leaving out those listed as top gaps (never both at once)."""
     q = assessment.questionnaire
-    pooled = pooled_inputs(q, (r.answers for r in assessment.respondents))
+    pooled = pooled_inputs(q, assessment.counts)
     inputs = apply_consensus(q, pooled, assessment.consensus)
     positions = {
         qid: i.fraction

@@ -11,6 +11,6 @@ from assess.scoring.inputs import pooled_inputs
 
 def score_assessment(assessment: Assessment) -> Scorecard:
     q = assessment.questionnaire
-    inputs = pooled_inputs(q, (r.answers for r in assessment.respondents))
+    inputs = pooled_inputs(q, assessment.counts)
     inputs = apply_consensus(q, inputs, assessment.consensus)
     return score(q, inputs, respondents=len(assessment.respondents))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from assess.models import Answer, Questionnaire
+from assess.models.answer_counts import AnswerCounts
 from assess.models.response import NA, Choice, Evidence
 from assess.models.scoring_policy import EvidenceFactors
 
@@ -57,23 +58,27 @@ def inputs_from_answers(
     }
 
 
-def pooled_inputs(
-    q: Questionnaire, answer_sets: Iterable[Mapping[str, Answer]]
-) -> dict[str, QuestionInput]:
+def pooled_inputs(q: Questionnaire, counts: AnswerCounts) -> dict[str, QuestionInput]:
     """Pool several respondents: mean position and mean evidence over those who chose an option.
 
-    A question nobody answered with an option is N/A when anyone said N/A, else "don't know".
+    Every distinct answer is turned into the engine's input once and weighed by how many gave
+    it. A question nobody answered with an option is N/A when anyone said N/A, else "don't know".
+    Answers to questions the questionnaire lacks are ignored.
     """
-    per_question: dict[str, list[QuestionInput]] = {}
-    for answers in answer_sets:
-        for qid, item in inputs_from_answers(q, answers).items():
-            per_question.setdefault(qid, []).append(item)
-    return {qid: pool(items) for qid, items in per_question.items()}
+    factors = q.scoring.evidence_factors
+    pooled = {}
+    for qid, found in counts.per_question.items():
+        if q.has_question(qid) and found:
+            items = [
+                (input_from_choice(q, qid, choice, _factor(evidence, factors), noted), count)
+                for (choice, evidence, noted), count in found.items()
+            ]
+            pooled[qid] = pool_counted(items)
+    return pooled
 
 
-def pool(items: list[QuestionInput]) -> QuestionInput:
-    """Combine several respondents' inputs for one question."""
-    return pool_counted([(item, 1) for item in items])
+def _factor(evidence: str | None, factors: EvidenceFactors) -> float:
+    return evidence_factor(None if evidence is None else Evidence(evidence), factors)
 
 
 def pool_counted(items: Sequence[tuple[QuestionInput, int]]) -> QuestionInput:

@@ -13,6 +13,7 @@ from assess.loading.questionnaire_loader import (
 )
 from assess.loading.response_io import check_responses, read_response_file
 from assess.models.assessment import Assessment
+from assess.models.plain import plain_respondent
 
 
 def recognises(path: Path) -> bool:
@@ -39,4 +40,5 @@ def read(path: Path, questionnaire_path: Path | None) -> Assessment:
         )
     kb_path = roadmap_path(q, qpath)
     roadmap = load_roadmap(kb_path, q) if kb_path else None
-    return Assessment(q, roadmap, response.engagement, list(response.respondents), str(path))
+    people = [plain_respondent(person) for person in response.respondents]
+    return Assessment(q, roadmap, response.engagement, people, str(path))

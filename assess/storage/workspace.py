@@ -183,7 +183,7 @@ class Workspace:
             self.questionnaire(),
             self.roadmap(),
             self.engagement.get(),
-            self.answers.respondents(),
+            self.answers.plain(),
             str(self.path),
             tuple(self.workshop.decisions()),
         )

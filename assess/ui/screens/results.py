@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from assess.aggregation import WorkshopSummary, matrix_from_respondents, summarize_workshop
+from assess.aggregation import WorkshopSummary, matrix_from_plain, summarize_workshop
 from assess.models import DimensionScore, Questionnaire, Scorecard
 from assess.models.assessment import Assessment
 from assess.planning import NeedleMover, needle_movers
@@ -66,12 +66,12 @@ class ResultsScreen(ComputedScreen[Results]):
         q, people = assessment.questionnaire, assessment.respondents
         workshop = None
         if len(people) >= 2:
-            matrix = matrix_from_respondents(q, people)
+            matrix = matrix_from_plain(q, people)
             workshop = summarize_workshop(q, matrix, assessment.consensus)
         return Results(
             q,
             score_assessment(assessment),
-            needle_movers(q, [r.answers for r in people]),
+            needle_movers(q, assessment.counts),
             workshop,
         )
 
