@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from assess.paths import reports_dir
 from assess.rendering.formats import Assets, Rendered
-from assess.rendering.stylesheet import report_css
+from assess.rendering.tuning import import_weasyprint
 from assess.rendering.tuning.html_tree import weasyprint_html
-from assess.rendering.tuning.weasy import import_weasyprint
 
 if TYPE_CHECKING:
     from weasyprint.document import Document
@@ -25,32 +24,18 @@ _WARM_UP_HTML = (
 )
 
 
-@dataclass(frozen=True)
-class _Warm:
-    """What `warm_up` prepared: fonts holding the CJK faces, and the stylesheet, parsed."""
-
-    fonts: Any
-    css: str
-    sheet: Any
-
-
-_warm: list[_Warm] = []
+_warm_fonts: list[Any] = []  # the font configuration `warm_up` loaded the CJK faces into
 
 
 def warm_up() -> None:
-    """Import WeasyPrint, load the fonts and parse the stylesheet, so `write_pdf` starts at once.
-
-    The stylesheet is parsed here too (see `_prepared`), while the caller is still busy.
-    """
+    """Import WeasyPrint and load the fonts, so that `render_pdf` starts at once."""
     import_weasyprint()
-    from weasyprint import CSS, HTML
+    from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration
 
     fonts = FontConfiguration()
     HTML(string=_WARM_UP_HTML).render(font_config=fonts)
-    css = report_css()
-    sheet = CSS(string=css, base_url=_base_url(), url_fetcher=_fetcher(None), font_config=fonts)
-    _warm.append(_Warm(fonts, css, sheet))
+    _warm_fonts.append(fonts)
 
 
 @dataclass(frozen=True)
@@ -78,21 +63,8 @@ def render_pdf(html: str, logo: Path | None = None) -> RenderedPdf:
 def lay_out(html: str, logo: Path | None = None) -> Document:
     """The document laid out in pages, ready to be written (its page count is known)."""
     import_weasyprint()
-    html, sheets = _prepared(html)
     source = weasyprint_html(html, _base_url(), _fetcher(logo))
-    fonts = _warm[-1].fonts if _warm else None
-    return source.render(font_config=fonts, stylesheets=sheets)
-
-
-def _prepared(html: str) -> tuple[str, list[Any]]:
-    """`html` without the stylesheet that `warm_up` parsed, and that stylesheet; else unchanged.
-
-    WeasyPrint applies it as a user stylesheet: what remains of the document's own <style> (the
-    accent colours) and style attributes take precedence over it, as they did within the page.
-    """
-    if not _warm or _warm[-1].css not in html:
-        return html, []
-    return html.replace(_warm[-1].css, "", 1), [_warm[-1].sheet]
+    return source.render(font_config=_warm_fonts[-1] if _warm_fonts else None)
 
 
 def _base_url() -> str:

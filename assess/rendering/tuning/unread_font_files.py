@@ -3,7 +3,7 @@
 For each font it draws with, WeasyPrint copies the whole font file into Python bytes
 (`Font.file_content`), to subset it later. Noto Sans CJK is a 20 MB collection: copying it, for
 the regular and the bold face, took some 0.045 s of each PDF, mostly the kernel handing out and
-clearing 40 MB of fresh memory. Subsetting (`font_subset`) reads the face through HarfBuzz and
+clearing 40 MB of fresh memory. Subsetting with HarfBuzz reads the face through HarfBuzz and
 replaces the content without ever reading it. Here the copy is made when the content is first
 read (a variable font, an emoji font, a font not subset), and never otherwise.
 """

@@ -14,8 +14,8 @@ from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.paths import reports_dir
 from assess.rendering.fetcher import AssetsOnlyFetcher
+from assess.rendering.tuning import import_weasyprint
 from assess.rendering.tuning.html_tree import weasyprint_html, xml_tree
-from assess.rendering.tuning.weasy import import_weasyprint
 from tests.report_support import page_images, report_html
 
 

@@ -23,7 +23,7 @@ print(pages, [name for name in heavy if name in sys.modules])
 """
 
 FORWARD = """
-from assess.rendering.tuning.weasy import import_weasyprint
+from assess.rendering.tuning import import_weasyprint
 import_weasyprint()
 import weasyprint.pdf.fonts as weasy_fonts
 import fontTools.subset

@@ -1,10 +1,13 @@
-"""Text shaped once, struts and font descriptions kept per style, pseudo-element styles computed
-on use, font files copied only when read: the PDF is byte for byte the one WeasyPrint writes
-without these speed-ups."""
+"""The WeasyPrint tuning changes nothing but speed: with it switched off (``ASSESS_WEASYPRINT_TUNING
+=off``) the report's PDF is byte for byte the same; and each speed-up does what it says (text
+shaped once, pseudo-element styles computed on use, font files copied only when read)."""
 
 from __future__ import annotations
 
 import base64
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -14,24 +17,24 @@ import pytest
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.rendering.pdf import render_pdf
-from assess.rendering.tuning.weasy import import_weasyprint
-from tests.conftest import run_python
+from assess.rendering.tuning import SETTING, import_weasyprint
 from tests.report_support import pdf_text, report_html
 
-WITHOUT_SPEEDUPS = """
+UNTUNED = """
 import sys
 from pathlib import Path
-import assess.rendering.tuning.weasy as weasy
-for speedup in (
-    "keep_text_layouts",
-    "remember_per_style",
-    "defer_pseudo_element_styles",
-    "read_font_files_on_demand",
-):
-    setattr(weasy, speedup, lambda: None)
 from assess.rendering.pdf import render_pdf
+from assess.rendering.tuning import tuned
+assert not tuned()
 Path(sys.argv[2]).write_bytes(render_pdf(Path(sys.argv[1]).read_text(encoding="utf-8")).data)
 """
+
+
+def untuned(source: Path, out: Path) -> None:
+    """Render ``source`` to ``out`` in a fresh interpreter with the tuning switched off."""
+    env = {**os.environ, SETTING: "off"}
+    subprocess.run([sys.executable, "-c", UNTUNED, source, out], check=True, env=env, timeout=120)
+
 
 EDGE_CASES = """<html lang="en"><head><meta charset="utf-8" /><style>
 body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 10pt; }
@@ -61,10 +64,10 @@ def edge_cases_html() -> str:
 
 
 def both_ways(html: str, folder: Path) -> tuple[bytes, bytes]:
-    """The PDF of `html` written here (with the speed-ups) and in a fresh interpreter without."""
+    """The PDF of `html` written here (tuned) and in a fresh interpreter with the tuning off."""
     source, without = folder / "page.html", folder / "without.pdf"
     source.write_text(html, encoding="utf-8")
-    run_python(WITHOUT_SPEEDUPS, source, without)
+    untuned(source, without)
     (folder / "with.pdf").write_bytes(render_pdf(html).data)
     return (folder / "with.pdf").read_bytes(), without.read_bytes()
 
@@ -150,27 +153,6 @@ def text_styles(document: Any) -> list[Any]:
     ]
 
 
-def test_struts_are_worked_out_once_per_style(
-    weasyprint: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from weasyprint.text import line_break
-
-    calls: Counter[str] = Counter()
-    count_calls(monkeypatch, line_break, "_font_style_cache_key", calls)
-    rows = "".join(f"<tr><td>{n}</td><td>第 {n} 行</td></tr>" for n in range(60))
-    document = weasyprint.HTML(string=f"<table>{rows}</table>").render()
-    assert len(text_styles(document)) == 120
-    assert 0 < calls["_font_style_cache_key"] < 10, "WeasyPrint builds the strut key per line"
-
-
-def test_a_style_keeps_its_font_description(weasyprint: Any) -> None:
-    from weasyprint.text import line_break
-
-    document = weasyprint.HTML(string="<p>第一行</p><p>第二行</p>").render()
-    style = text_styles(document)[0]
-    assert line_break.get_font_description(style) is line_break.get_font_description(style)
-
-
 def test_only_the_pseudo_elements_used_have_their_style_computed(
     weasyprint: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -210,3 +192,16 @@ def test_fonts_copy_their_file_only_when_it_is_read(
     font = made[0][0]
     vars(font)["_content"] = made[0][1]
     assert len(font.file_content) > 10_000_000, "the whole Noto Sans CJK collection, read now"
+
+
+def test_the_tuning_applies_to_the_pinned_weasyprint_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import weasyprint
+
+    from assess.rendering import tuning
+
+    assert tuning.pinned_version() == weasyprint.__version__ and tuning.tuned()
+    monkeypatch.setenv(SETTING, "off")
+    assert not tuning.tuned()
+    monkeypatch.delenv(SETTING)
+    monkeypatch.setattr(tuning, "_installed_version", lambda: "71.0")
+    assert not tuning.tuned()

@@ -1,8 +1,6 @@
-"""WeasyPrint is imported without running a program per guessed library name, nor its C parser."""
+"""WeasyPrint is imported without running a program per guessed library name."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from tests.conftest import run_python
 
@@ -25,7 +23,7 @@ subprocess.Popen = Popen
 PROBE = (
     COUNTING
     + """
-from assess.rendering.tuning.weasy import import_weasyprint
+from assess.rendering.tuning import import_weasyprint
 import_weasyprint()
 import weasyprint.text.ffi as ffi
 assert ffi.pango is not None and ffi.harfbuzz is not None and ffi.harfbuzz_subset is not None
@@ -36,9 +34,9 @@ print(len(lookups), len(programs))
 
 FILE_NAMES_FAIL = """
 import cffi
-from assess.rendering.tuning import weasy
-from assess.rendering.tuning.weasy import import_weasyprint
-quick = weasy._no_library_search
+from assess.rendering.tuning import library_search
+from assess.rendering.tuning import import_weasyprint
+quick = library_search._no_library_search
 original_dlopen = cffi.FFI.dlopen
 def refuse(self, name, flags=0):
     raise OSError(f"cannot open {name}")
@@ -50,7 +48,7 @@ class NothingLoads:
     def __exit__(self, *exc):
         cffi.FFI.dlopen = original_dlopen
         return self.inner.__exit__(*exc)
-weasy._no_library_search = NothingLoads
+library_search._no_library_search = NothingLoads
 import_weasyprint()
 import weasyprint.text.ffi as ffi
 from weasyprint import HTML
@@ -66,25 +64,3 @@ def test_where_the_file_names_do_not_load_the_ordinary_import_still_works() -> N
     assert (
         run_python(FILE_NAMES_FAIL) == ""
     )  # WeasyPrint's advice from the first attempt is not shown
-
-
-C_TYPES = """
-import sys
-from pathlib import Path
-from assess.rendering.tuning.weasy import import_weasyprint
-import_weasyprint()
-from weasyprint.text.ffi import ffi
-parsed = []
-original = ffi._parser.parse_type
-ffi._parser.parse_type = lambda declaration: parsed.append(declaration) or original(declaration)
-sizes = [ffi.sizeof(ffi.new(f"hb_codepoint_t[{n}]", list(range(n)))) for n in (3, 517, 4099)]
-from assess.rendering import pdf
-pdf.warm_up()
-page = '<html lang="zh-CN"><body><p>评估 Assessment <b>报告</b></p></body></html>'
-print(sizes, pdf.render_pdf(page).pages, parsed)
-"""
-
-
-def test_c_types_are_made_without_the_c_parser(tmp_path: Path) -> None:
-    printed = run_python(C_TYPES, tmp_path / "out.pdf")
-    assert printed.strip() == "[12, 2068, 16396] 1 []"
