@@ -3,7 +3,7 @@ PY := .venv/bin/python
 SETUP := bash tools/bootstrap.sh
 DEMO_DIR ?= demo-output
 
-.PHONY: demo test lint typecheck pytest bench setup setup-dev clean
+.PHONY: demo test quick golden lint typecheck pytest bench setup setup-dev clean
 
 setup:
 	@$(SETUP) runtime
@@ -26,6 +26,14 @@ typecheck:
 
 pytest:
 	$(PY) -m pytest -q -n 2
+
+# The fast tests only (no process started, no PDF rendered): under 30 s, for while you work.
+quick: setup-dev
+	$(PY) -m pytest -q -n 2 -m "not slow"
+
+# Write the report's golden files (tests/golden/) anew after a deliberate change; review the diff.
+golden: setup-dev
+	$(PY) -m tests.golden_files
 
 bench: setup-dev
 	$(PY) bench/run.py

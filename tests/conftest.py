@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import inspect
+import re
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -82,3 +84,17 @@ def run_python(code: str, *args: str | Path) -> str:
 @pytest.fixture(scope="session")
 def mini() -> Questionnaire:
     return load_questionnaire(MINI)
+
+
+SLOW_CALLS = re.compile(
+    r"\b(run_assess|run_python|subprocess\.\w+|Popen|render_pdf|write_pdf|imported|untuned)\("
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that starts a process or renders a PDF is ``slow`` (``make quick`` leaves it out):
+    marked here by what its own code calls, so that no such test is forgotten."""
+    for item in items:
+        function = getattr(item, "function", None)
+        if function is not None and SLOW_CALLS.search(inspect.getsource(function)):
+            item.add_marker(pytest.mark.slow)

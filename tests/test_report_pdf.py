@@ -68,6 +68,10 @@ def test_cjk_fonts_are_embedded_and_subset(rendered: tuple[str, Path, str]) -> N
         emb, sub = row[-5], row[-4]
         assert (emb, sub) == ("yes", "yes"), row
         assert re.match(r"^[A-Z]{6}\+", row[0]), row  # subset tag
+    names = [row[0] for row in rows]
+    assert len(names) == len(set(names)), "each subset once, under a tag of its own"
+    families = [name.split("+", 1)[1] for name in names]
+    assert len(families) == len(set(families)), "one pass: each face embedded once"
 
 
 def test_pages_bookmarks_and_metadata(rendered: tuple[str, Path, str]) -> None:
