@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up everything assess needs on Debian/Ubuntu, idempotently:
-#   system packages (CJK font, HarfBuzz subsetting, Pango, poppler for tests), a .venv,
+#   system packages (CJK font, HarfBuzz subsetting, Pango; for tests poppler and Chromium), a .venv,
 #   pinned Python dependencies and assess itself (editable).
 # Usage: tools/bootstrap.sh runtime|dev   (PYTHON=/path/to/python3 to choose the venv's Python)
 set -euo pipefail
@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 mode="${1:-runtime}"
 
 system_packages=(fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 shared-mime-info)
-[[ "$mode" == dev ]] && system_packages+=(poppler-utils)
+# The tests also read PDFs (poppler), and the bench prints the report with headless Chromium.
+[[ "$mode" == dev ]] && system_packages+=(poppler-utils chromium)
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
