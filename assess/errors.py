@@ -49,6 +49,8 @@ class BadInput(AssessError):
         hidden = len(self.problems) - limit
         if hidden > 0:
             lines.append(f"… and {hidden:,} more problems (fix these and run again to see them)")
+        elif len(self.problems) > 1:
+            lines.append(f"{len(self.problems)} problems")
         return "\n".join(lines)
 
     def __reduce__(self) -> tuple[type[BadInput], tuple[list[Problem]]]:

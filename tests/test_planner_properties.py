@@ -30,7 +30,7 @@ def plan(inputs: Inputs) -> Roadmap:
 def current_levels(inputs: Inputs) -> dict[str, int]:
     q, _, answers, _, _ = inputs
     card = score(q, pooled_inputs(q, counted(answers)))
-    return {d.dimension: planning_level(d) for d in card.dimensions}
+    return {d.dimension: planning_level(q, d) for d in card.dimensions}
 
 
 @settings(max_examples=100, deadline=None)

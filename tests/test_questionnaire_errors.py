@@ -48,7 +48,7 @@ CASES = [
         "missing translation",
         "title: {zh: 迷你问卷, en: Mini questionnaire}",
         "title: {zh: 迷你问卷}",
-        "missing translation (en)",
+        "missing en text",
         "title: {zh: 迷你问卷}",
     ),
     ("weight not positive", "weight: 2\n", "weight: 0\n", "greater than 0", "weight: 0"),

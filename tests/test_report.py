@@ -103,7 +103,7 @@ def test_html_is_the_whole_document_escaped_and_described(context_zh: ReportCont
     page = parsed(html)
     assert page.lang == "zh-CN"
     assert page.meta["author"].startswith("远见数字化咨询")
-    assert "<title>青禾智造集团 · 互联网思维成熟度评估报告</title>" in html
+    assert "<title>青禾智造集团 · 企业互联网思维成熟度评估</title>" in html
     text = page.joined
     for name in DIMENSIONS["zh"]:
         assert name in text

@@ -13,7 +13,7 @@ from functools import cached_property
 from assess.models import Questionnaire, Respondent
 from assess.models.plain import PlainRespondent, plain_respondent
 
-Cell = int | str | None  # an option's value, "na", "dont_know", or None (not answered)
+Cell = int | float | str | None  # an option's value, "na", "dont_know", or None (unanswered)
 Column = tuple[Sequence[Cell], Sequence[bool], Sequence[str | None]]  # choices, notes, evidence
 
 

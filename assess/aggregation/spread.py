@@ -17,9 +17,8 @@ from assess.aggregation.models import (
 from assess.aggregation.stats import distribution_stats
 from assess.aggregation.tally import QuestionTally
 from assess.models import Questionnaire
-from assess.models.response import DONT_KNOW, NA
+from assess.models.response import DONT_KNOW, NA, is_value
 from assess.models.workshop import Consensus
-from assess.scoring.engine import level_for
 
 PartCounts = dict[str, Counter[Cell]]  # part name -> counts of one question's cells
 
@@ -50,12 +49,12 @@ def question_spread(
     )
 
 
-def _question_figures(counts: PartCounts, low: int, high: int) -> dict[str, Figures]:
+def _question_figures(counts: PartCounts, low: float, high: float) -> dict[str, Figures]:
     return {
         name: Figures(
             answered=sum(c for cell, c in counter.items() if cell is not None),
             stats=distribution_stats(
-                {cell: c for cell, c in counter.items() if isinstance(cell, int)}, low, high
+                {cell: c for cell, c in counter.items() if is_value(cell)}, low, high
             ),
             na=counter.get(NA, 0),
             dont_know=counter.get(DONT_KNOW, 0),
@@ -109,7 +108,7 @@ def _dimension_figures(
 def _levels(q: Questionnaire, counts: Counter[float]) -> list[LevelCount]:
     by_level: Counter[int] = Counter()
     for position, count in counts.items():
-        by_level[level_for(position, q.scoring.level_thresholds)] += count
+        by_level[q.level_at(position)] += count
     return [LevelCount(level=lv.value, count=by_level.get(lv.value, 0)) for lv in q.levels]
 
 

@@ -24,7 +24,7 @@ class QuestionTally:
     """One question's answers counted."""
 
     question: Question
-    values: dict[int, int]  # option value -> respondents who chose it (every option present)
+    values: dict[float, int]  # option value -> respondents who chose it (every option present)
     na: int
     dont_know: int
     unanswered: int

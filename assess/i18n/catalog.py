@@ -32,10 +32,10 @@ MESSAGES: dict[str, Entry] = {
     "common.month_11": ("11月", "November"),
     "common.month_12": ("12月", "December"),
     # -- The terminal app --------------------------------------------------------------------
-    "app.app_title": ("互联网思维成熟度评估", "Internet-Thinking Maturity Assessment"),
+    "app.app_title": ("成熟度评估", "Maturity assessment"),
     "app.tagline": (
-        "用户 · 数据 · 迭代 · 平台 · 社群 —— 看清互联网思维落地到了哪一步",
-        "User · data · iteration · platform · community — see how far internet thinking has gone",
+        "按可观察的做法评估成熟度，看清差距，排出改进路线",
+        "Assess maturity by what an organization observably does, see the gaps, plan the way",
     ),
     "app.key_help": ("帮助", "Help"),
     "app.key_language": ("切换语言（English）", "Language (中文)"),
@@ -339,8 +339,8 @@ MESSAGES: dict[str, Entry] = {
     "workshop.cons_bad_value": ("请输入选项编号或 na。", "Type an option's number or na."),
     "workshop.hidden": ("不单独显示", "hidden"),
     # -- The report (its templates get this section as `L`) ----------------------------------
-    "report.report_title": ("互联网思维成熟度评估报告", "Internet-Thinking Maturity Assessment"),
-    "report.report_subtitle": ("现状诊断与转型路线图", "Diagnosis and transformation roadmap"),
+    "report.report_title": ("成熟度评估报告", "Maturity assessment report"),
+    "report.report_subtitle": ("现状诊断与改进路线图", "Diagnosis and roadmap"),
     "report.prepared_for": ("呈送", "Prepared for"),
     "report.prepared_by": ("顾问", "Prepared by"),
     "report.date": ("日期", "Date"),
@@ -494,15 +494,17 @@ MESSAGES: dict[str, Entry] = {
         ),
     ),
     "report.headline": (
-        "{org}的互联网思维总体处于“{level}”阶段（指数 {index}）。最强的是{best}，最需补强的是{wor"
-        "st}。",
-        "{org} stands at “{level}” overall (index {index}). {best} is the strongest dimension; "
-        "{worst} needs the most work.",
+        "{org}的{measures}总体处于“{level}”阶段（指数 {index}）。最强的是{best}，最需补强的是"
+        "{worst}。",
+        "{org}'s {measures} stands at “{level}” overall (index {index}). {best} is the strongest "
+        "dimension; {worst} needs the most work.",
     ),
     "report.headline_even": (
-        "{org}的互联网思维总体处于“{level}”阶段（指数 {index}），各维度得分相同。",
-        "{org} stands at “{level}” overall (index {index}), with every dimension scoring the same.",
+        "{org}的{measures}总体处于“{level}”阶段（指数 {index}），各维度得分相同。",
+        "{org}'s {measures} stands at “{level}” overall (index {index}), with every dimension "
+        "scoring the same.",
     ),
+    "report.maturity": ("成熟度", "maturity"),
     "report.workshop": ("工作坊 · 共识与分歧", "Workshop · agreement and disagreement"),
     "report.ws_kicker": ("工作坊", "Workshop"),
     "report.ws_respondents": ("受访者与完成情况", "Respondents and completion"),
@@ -556,6 +558,27 @@ MESSAGES: dict[str, Entry] = {
     "report.ws_no_radar": (
         "至少需要两个达到人数下限的角色才能比较角色差异。",
         "Comparing roles needs at least two roles that reach the minimum size.",
+    ),
+    "report.ws_method": (
+        "每题统计选择了选项的人数 n、平均值、中位数、总体标准差和四分位距(线性插值)。一致度采用"
+        " Tastle 与 Wierman 的有序数据共识度:Cns = 1 + Σ pᵢ·log₂(1 − |xᵢ − μ| / d),d 为量表宽度"
+        ";全体选择相同为 1,两端各占一半为 0。维度的分布基于每位受访者自己在该维度上的位置(0–100"
+        ",按题目权重加权,与评分公式一致)。分歧热点按一致度从低到高排列,同分时角色差距大者优先。"
+        "少于 {min} 人的角色或分组不单独显示;若隐藏的人数合计不足 {min} 人,最小的其他组也一并隐"
+        "藏,以免通过相减推出个人答案;某题作答少于 {min} 人的格子同样隐藏。引导师记录的共识值替"
+        "代该题的汇总答案参与评分,原始答案保留并照常展示。",
+        "Per question: n (respondents who chose an option), mean, median, population standard "
+        "deviation and interquartile range (linear interpolation). Agreement is Tastle & "
+        "Wierman's consensus for ordinal data, Cns = 1 + Σ pᵢ·log₂(1 − |xᵢ − μ| / d) with d "
+        "the width of the scale: 1 when everyone gives the same answer, 0 when the group is "
+        "split half and half between the two ends. A dimension's spread is that of each "
+        "respondent's own position on it (0–100, weighted by question weight, as in the "
+        "scoring formula). Hotspots are ranked by agreement, lowest first; ties go to the "
+        "larger role gap. Roles and groups with fewer than {min} people are not shown on their "
+        "own; when the hidden people add up to fewer than {min}, the smallest other parts are "
+        "hidden too, so that no answer can be recovered by subtraction; a cell with fewer than "
+        "{min} answers is hidden. A consensus recorded by the facilitator replaces the pooled "
+        "answers of its question in the scores; the raw answers are kept and shown.",
     ),
     "report.ws_consensus": ("共识决定", "Consensus decisions"),
     "report.ws_agreed": ("共识值", "Agreed value"),

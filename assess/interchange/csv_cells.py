@@ -1,8 +1,9 @@
 """Read one CSV cell as an answer to one question.
 
-A cell may hold an option's number, ``N/A`` / ``na`` / ``不适用``, ``?`` / ``dont_know`` /
-``不知道`` (don't know), or the full text of an option in Chinese or English (as survey tools
-export choice questions). An empty cell means "not answered". Whether the answer fits the
+A cell may hold an option's value (a number counts only when it is one of the question's values:
+never silently another one), ``N/A`` / ``na`` / ``不适用``, ``?`` / ``dont_know`` / ``不知道``
+(don't know), or the full text of an option in Chinese or English (as survey tools export choice
+questions). An empty cell means "not answered". Whether the answer fits the
 question is decided by ``answer_checks.answer_problem`` (through ``choice_finding``); each
 distinct (question, cell) pair is read once.
 """
@@ -20,7 +21,7 @@ NA_WORDS = frozenset({"na", "n/a", "n.a.", "not applicable", "不适用"})
 DONT_KNOW_WORDS = frozenset(
     {"?", "？", "dont_know", "don't know", "dont know", "dk", "不知道", "不清楚"}
 )
-_NUMBER = re.compile(r"[+-]?\d+(?:\.0*)?")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 _SPACES = re.compile(r"\s+")
 
 Reading = tuple[Choice | None, tuple[str, str] | None]  # (choice or None, (message, fix))
@@ -44,7 +45,7 @@ class CellReader:
     """Reads cells for one questionnaire."""
 
     q: Questionnaire
-    _texts: dict[str, dict[str, int]] = field(default_factory=dict)
+    _texts: dict[str, dict[str, Choice]] = field(default_factory=dict)
 
     def column(self, question_id: str) -> Column:
         """A lookup ``column[cell]`` of readings for one question's cells."""
@@ -72,16 +73,25 @@ class CellReader:
         if text in DONT_KNOW_WORDS:
             return "dont_know"
         if _NUMBER.fullmatch(text):
-            return int(float(text))
+            return self._option_value(question_id, float(text))
         return self._option_texts(question_id).get(text)
 
-    def _option_texts(self, question_id: str) -> dict[str, int]:
+    def _option_value(self, question_id: str, number: float) -> Choice:
+        """The option whose value the number is; else the number itself (refused later)."""
+        question = self.q.question(question_id)
+        found = next((o.value for o in self.q.options_for(question) if o.value == number), None)
+        if found is not None:
+            return found
+        return int(number) if number.is_integer() else number
+
+    def _option_texts(self, question_id: str) -> dict[str, Choice]:
         if question_id not in self._texts:
             question = self.q.question(question_id)
             self._texts[question_id] = {
                 _normal(text): option.value
                 for option in self.q.options_for(question)
                 for text in (option.text.zh, option.text.en)
+                if text is not None
             }
         return self._texts[question_id]
 

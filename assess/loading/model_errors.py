@@ -8,6 +8,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from assess.errors import BadInput, Problem
+from assess.loading.grouped import grouped
 from assess.loading.yaml_source import YamlDocument, format_loc
 
 M = TypeVar("M", bound=BaseModel)
@@ -35,7 +36,7 @@ def validate_document(model: type[M], document: YamlDocument | Any, source: str)
         return model.model_validate(data)
     except ValidationError as exc:
         lines = document if isinstance(document, YamlDocument) else None
-        raise BadInput([_problem(err, source, lines) for err in exc.errors()]) from None
+        raise BadInput(grouped([_problem(err, source, lines) for err in exc.errors()])) from None
 
 
 def _problem(err: ErrorDetails, source: str, document: YamlDocument | None) -> Problem:
@@ -48,13 +49,25 @@ def _problem(err: ErrorDetails, source: str, document: YamlDocument | None) -> P
 def _describe(err: ErrorDetails) -> tuple[str, str]:
     kind = err["type"]
     loc = err["loc"]
+    expected = (err.get("ctx") or {}).get("class_name")
+    if kind in ("model_type", "model_attributes_type") and expected == "Text":
+        return (
+            "a text is written in the questionnaire's languages, as keys zh and en",
+            "write `{zh: 中文, en: English}`, or `{en: English}` alone when the questionnaire "
+            "declares `languages: [en]`",
+        )
+    if isinstance(err.get("input"), bool) and kind in ("string_type", "literal_error", "enum"):
+        return (
+            "YAML read this as true/false (it does so with yes, no, on, off)",
+            "quote it, e.g. 'no'",
+        )
     if loc and loc[-1] == "critical" and kind in ("model_type", "model_attributes_type"):
         return (
             "a critical flag must say which answers are low and the level it caps",
             "write `critical: {below: 3, cap_level: 2}`",
         )
-    if kind == "missing" and loc and loc[-1] in ("zh", "en"):
-        return f"missing translation ({loc[-1]})", f"add the {loc[-1]} text"
     if kind == "extra_forbidden":
         return f"unknown key '{loc[-1]}'", _FIXES[kind]
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return "expected keys and values here (a mapping)", "see `assess questionnaire schema`"
     return err["msg"], _FIXES.get(kind, "")

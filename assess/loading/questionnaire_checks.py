@@ -25,6 +25,8 @@ def check_questionnaire(q: Questionnaire) -> list[Finding]:
         *_duplicates("dimensions", [d.id for d in q.dimensions], "dimension id"),
         *_duplicates("questions", [x.id for x in q.questions], "question id"),
         *_check_dimensions(q),
+        *_duplicates("groups", [g.id for g in q.groups], "group id"),
+        *_check_groups(q),
         *_check_scales(q),
         *(f for i, question in enumerate(q.questions) for f in _check_question(q, i, question)),
     ]
@@ -40,9 +42,12 @@ def _duplicates(section: str, ids: list[str], what: str) -> Iterator[Finding]:
 
 def _check_levels(q: Questionnaire) -> Iterator[Finding]:
     values = [lv.value for lv in q.levels]
-    if values != list(range(1, len(values) + 1)):
+    first = values[0] if values else 1
+    if first not in (0, 1) or values != list(range(first, first + len(values))):
         yield Finding(
-            ("levels",), f"levels must be numbered 1, 2, 3 … in order, got {values}", "renumber"
+            ("levels",),
+            f"levels are numbered in order from 0 or from 1 (0, 1, 2 … or 1, 2, 3 …), got {values}",
+            "renumber them",
         )
 
 
@@ -53,7 +58,7 @@ def _check_thresholds(q: Questionnaire) -> Iterator[Finding]:
         yield Finding(
             loc,
             f"{len(thresholds)} thresholds for {len(q.levels)} levels",
-            "give one threshold per level",
+            "give one threshold per level: the score (0–100) at which it starts, the first 0",
         )
     if thresholds and thresholds[0] != 0:
         yield Finding((*loc, 0), "the first threshold must be 0", "set it to 0")
@@ -86,6 +91,19 @@ def _check_dimensions(q: Questionnaire) -> Iterator[Finding]:
                 f"level descriptions do not match the levels (missing {missing}, unknown {extra})",
                 "describe each level exactly once",
             )
+
+
+def _check_groups(q: Questionnaire) -> Iterator[Finding]:
+    known = [d.id for d in q.dimensions]
+    placed: set[str] = set()
+    for index, group in enumerate(q.groups):
+        for n, dim in enumerate(group.dimensions):
+            loc: Loc = ("groups", index, "dimensions", n)
+            if dim not in known:
+                yield Finding(loc, f"unknown dimension '{dim}'", f"use one of: {', '.join(known)}")
+            elif dim in placed:
+                yield Finding(loc, f"dimension '{dim}' is in two groups", "keep it in one")
+            placed.add(dim)
 
 
 def _check_scales(q: Questionnaire) -> Iterator[Finding]:
@@ -138,6 +156,12 @@ def _check_critical(q: Questionnaire, loc: Loc, question: Question) -> Iterator[
             (*loc, "critical", "below"),
             f"'below' must be above the lowest value {low} and at most {high}",
             "name the first value that is not low",
+        )
+    if question.critical.cap_level < q.min_level:
+        yield Finding(
+            (*loc, "critical", "cap_level"),
+            f"cap_level {question.critical.cap_level} is below the lowest level {q.min_level}",
+            "use a level of the questionnaire",
         )
     if question.critical.cap_level >= q.max_level:
         yield Finding(

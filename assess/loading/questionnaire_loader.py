@@ -7,6 +7,8 @@ from pathlib import Path
 
 from assess.errors import BadInput, Problem
 from assess.files.inputs import QUESTIONNAIRE_LIMIT, decode_text, read_input
+from assess.loading.grouped import grouped
+from assess.loading.language_checks import missing_languages
 from assess.loading.model_errors import validate_document
 from assess.loading.questionnaire_checks import Finding, check_questionnaire
 from assess.loading.roadmap_checks import check_roadmap
@@ -107,9 +109,9 @@ def find_questionnaire(name: str) -> Path:
 
 def _questionnaire_from(document: YamlDocument, source: str) -> Questionnaire:
     _require_mapping(document, source)
-    questionnaire = validate_document(Questionnaire, document, source)
-    _raise_findings(check_questionnaire(questionnaire), document, source)
-    return questionnaire
+    q = validate_document(Questionnaire, document, source)
+    _raise_findings([*check_questionnaire(q), *missing_languages(q, q.languages)], document, source)
+    return q
 
 
 def _roadmap_from(
@@ -117,7 +119,8 @@ def _roadmap_from(
 ) -> KnowledgeBase:
     _require_mapping(document, source)
     kb = validate_document(KnowledgeBase, document, source)
-    _raise_findings(check_roadmap(kb, questionnaire), document, source)
+    findings = [*check_roadmap(kb, questionnaire), *missing_languages(kb, questionnaire.languages)]
+    _raise_findings(findings, document, source)
     return kb
 
 
@@ -131,8 +134,10 @@ def _require_mapping(document: YamlDocument, source: str) -> None:
 def _raise_findings(findings: list[Finding], document: YamlDocument, source: str) -> None:
     if findings:
         raise BadInput(
-            [
-                Problem(source, format_loc(f.loc), f.message, f.fix, document.line_of(f.loc))
-                for f in findings
-            ]
+            grouped(
+                [
+                    Problem(source, format_loc(f.loc), f.message, f.fix, document.line_of(f.loc))
+                    for f in findings
+                ]
+            )
         )

@@ -38,10 +38,11 @@ def _check_initiative(
             f"unknown dimension '{item.dimension}'",
             f"use one of {sorted(dims)}",
         )
-    if not 1 <= item.from_level < item.to_level <= q.max_level:
+    if not q.min_level <= item.from_level < item.to_level <= q.max_level:
         yield Finding(
             (*loc, "to_level"),
-            f"level step {item.from_level}→{item.to_level} is not a step up within 1–{q.max_level}",
+            f"level step {item.from_level}→{item.to_level} is not a step up within "
+            f"{q.min_level}–{q.max_level}",
             "make to_level higher than from_level and within the levels",
         )
     for i, prereq in enumerate(item.prerequisites):

@@ -9,8 +9,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from assess.models.response import Value
 from assess.models.scoring_policy import ScoringPolicy
-from assess.models.text import Strict, Text
+from assess.models.text import LANGS, Lang, Strict, Text
 
 Identifier = Annotated[
     str,
@@ -19,14 +20,14 @@ Identifier = Annotated[
 
 
 class Level(Strict):
-    """A maturity level (1 = lowest)."""
+    """A maturity level; levels are numbered from 0 or 1, lowest first."""
 
-    value: int = Field(ge=1)
+    value: int = Field(ge=0)
     name: Text
 
 
 class ScalePoint(Strict):
-    value: int
+    value: Value
     label: Text
 
 
@@ -39,15 +40,15 @@ class Scale(Strict):
 class Option(Strict):
     """One behaviourally anchored answer: what the organization observably does."""
 
-    value: int
+    value: Value = Field(description="Its value on the scale: 1, 2 … or decimals such as 0.25")
     text: Text
 
 
 class Critical(Strict):
     """A low answer (value below `below`) caps the dimension's level at `cap_level`."""
 
-    below: int = Field(description="Answers with a value below this count as low")
-    cap_level: int = Field(ge=1, description="Highest level the dimension can reach while low")
+    below: Value = Field(description="Answers with a value below this count as low")
+    cap_level: int = Field(ge=0, description="Highest level the dimension can reach while low")
 
 
 class Question(Strict):
@@ -75,12 +76,31 @@ class Dimension(Strict):
     )
 
 
+class Group(Strict):
+    """Dimensions scored together, as a model's business functions group its practices."""
+
+    id: Identifier
+    name: Text
+    dimensions: list[Identifier] = Field(min_length=1)
+
+
 class Questionnaire(Strict):
     kind: Literal["questionnaire"] = "questionnaire"
     schema_version: Literal[1] = 1
     id: Identifier
     version: str = Field(min_length=1)
+    languages: list[Lang] = Field(
+        default_factory=lambda: list(LANGS),
+        min_length=1,
+        description="The languages its texts are written in: [zh, en], [en] or [zh]",
+    )
     title: Text
+    subtitle: Text | None = Field(None, description="A line under the title on the cover")
+    measures: Text | None = Field(
+        None,
+        description="What it measures, as a sentence names it: 'internet thinking', "
+        "'security practice' (default: its maturity)",
+    )
     description: Text | None = None
     roadmap: str | None = Field(
         None, description="Roadmap knowledge base file, relative to this one"
@@ -89,6 +109,9 @@ class Questionnaire(Strict):
     scales: dict[str, Scale] = Field(default_factory=dict)
     scoring: ScoringPolicy
     dimensions: list[Dimension] = Field(min_length=1)
+    groups: list[Group] = Field(
+        default_factory=list, description="Optional: dimensions scored together, each in one"
+    )
     questions: list[Question] = Field(min_length=1)
 
     def content_hash(self) -> str:
@@ -125,13 +148,13 @@ class Questionnaire(Strict):
             return tuple(Option(value=p.value, text=p.label) for p in sorted(points, key=_value))
         return ()
 
-    def value_range(self, question: Question) -> tuple[int, int]:
+    def value_range(self, question: Question) -> tuple[float, float]:
         values = [o.value for o in self.options_for(question)]
         return min(values), max(values)
 
-    def position(self, question: Question, value: int) -> int:
+    def position(self, question: Question, value: float) -> int:
         """The option's place on the question's scale, 1 for the lowest."""
-        return 1 + [o.value for o in self.options_for(question)].index(value)
+        return 1 + [float(o.value) for o in self.options_for(question)].index(value)
 
     def fraction(self, question: Question, value: float) -> float:
         """Where a value sits on the question's scale, from 0 (lowest) to 1 (highest)."""
@@ -142,8 +165,27 @@ class Questionnaire(Strict):
         return next(lv.name for lv in self.levels if lv.value == level)
 
     @property
+    def min_level(self) -> int:
+        return min(lv.value for lv in self.levels)
+
+    @property
     def max_level(self) -> int:
         return max(lv.value for lv in self.levels)
+
+    def level_at(self, score: float) -> int:
+        """The highest level whose threshold ``score`` (0–100) reaches."""
+        level = self.min_level
+        for index, threshold in enumerate(self.scoring.level_thresholds):
+            if score >= threshold:
+                level = self.min_level + index
+        return level
+
+    def threshold(self, level: int) -> float:
+        """The score at which ``level`` starts."""
+        return self.scoring.level_thresholds[level - self.min_level]
+
+    def group_of(self, dimension_id: str) -> Group | None:
+        return next((g for g in self.groups if dimension_id in g.dimensions), None)
 
     @cached_property
     def questions_by_id(self) -> dict[str, Question]:
@@ -155,5 +197,5 @@ class Questionnaire(Strict):
         return {q.id: self._sorted_options(q) for q in self.questions}
 
 
-def _value(point: ScalePoint) -> int:
+def _value(point: ScalePoint) -> float:
     return point.value

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Final, Literal
+from typing import Final, Literal, TypeGuard
 
-from pydantic import Field, StrictInt
+from pydantic import Field, StrictFloat, StrictInt
 
 from assess.models.text import Lang, Strict
 
 NA: Final = "na"
 DONT_KNOW: Final = "dont_know"
-Choice = int | Literal["na", "dont_know"]
+Value = StrictInt | StrictFloat  # an option's value: 1, 2 … or 0, 0.25, 0.5, 1
+Choice = int | float | Literal["na", "dont_know"]
+
+
+def is_value(choice: object) -> TypeGuard[int | float]:
+    """Is this choice an option's value (not N/A, "don't know" or a stray boolean)?"""
+    return isinstance(choice, int | float) and not isinstance(choice, bool)
 
 
 class Evidence(StrEnum):
@@ -24,7 +30,7 @@ class Evidence(StrEnum):
 
 
 class Answer(Strict):
-    choice: StrictInt | Literal["na", "dont_know"] = Field(
+    choice: Value | Literal["na", "dont_know"] = Field(
         description="The chosen option's value, 'na' or 'dont_know'"
     )
     note: str = ""

@@ -29,11 +29,20 @@ class DimensionScore(Strict):
     )
 
 
+class GroupScore(Strict):
+    """A group of dimensions (a model's business function): their weighted mean."""
+
+    group: str
+    score: float | None
+    level: int | None
+
+
 class Scorecard(Strict):
     questionnaire_id: str
     questionnaire_version: str
     respondents: int
     dimensions: list[DimensionScore]
+    groups: list[GroupScore] = Field(default_factory=list)
     overall_index: float | None
     overall_level: int | None
     overall_uncapped_level: int | None

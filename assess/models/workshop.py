@@ -9,9 +9,10 @@ from typing import Literal
 
 from pydantic import Field
 
+from assess.models.response import Value
 from assess.models.text import Strict
 
-ConsensusChoice = int | Literal["na"]
+ConsensusChoice = int | float | Literal["na"]
 
 
 class Consensus(Strict):
@@ -21,7 +22,7 @@ class Consensus(Strict):
     """
 
     question_id: str = Field(min_length=1)
-    choice: ConsensusChoice = Field(description="The agreed option's value, or 'na'")
+    choice: Value | Literal["na"] = Field(description="The agreed option's value, or 'na'")
     rationale: str = Field("", description="Why the group agreed on this value")
     decided_by: str = Field("", description="Who recorded the decision (the facilitator)")
     decided_at: datetime

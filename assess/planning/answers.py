@@ -7,11 +7,11 @@ from collections.abc import Mapping, Sequence
 
 from assess.models import Option, Question, Questionnaire
 from assess.models.answer_counts import AnswerCounts
-from assess.models.response import DONT_KNOW, NA, Choice
+from assess.models.response import DONT_KNOW, NA, Choice, is_value
 from assess.models.text import Text
 from assess.planning.labels import join, label
 from assess.planning.models import AnswerStatus, AnswerSummary
-from assess.scoring import QuestionInput, level_for
+from assess.scoring import QuestionInput
 
 
 def summarize_answers(
@@ -25,13 +25,13 @@ def summarize_question(
     q: Questionnaire, question: Question, counts: AnswerCounts, pooled: QuestionInput | None
 ) -> AnswerSummary:
     choices = counts.choices(question.id)
-    values = {c: n for c, n in choices.items() if isinstance(c, int)}
+    values = {c: n for c, n in choices.items() if is_value(c)}
     answered = sum(values.values())
     mean = sum(c * n for c, n in values.items()) / answered if answered else None
     option = None if mean is None else nearest_option(q, question, mean)
     level = None
     if pooled is not None and pooled.fraction is not None and pooled.status == "value":
-        level = level_for(100 * pooled.fraction, q.scoring.level_thresholds)
+        level = q.level_at(100 * pooled.fraction)
     status = _status(choices, bool(values))
     return AnswerSummary(
         question=question.id,

@@ -32,12 +32,13 @@ def label(key: str, **values: Any) -> Text:
 
 def join(parts: list[Text], separator: Text = SEPARATOR) -> Text:
     return Text(
-        zh=separator.zh.join(p.zh for p in parts), en=separator.en.join(p.en for p in parts)
+        zh=separator.get("zh").join(p.get("zh") for p in parts),
+        en=separator.get("en").join(p.get("en") for p in parts),
     )
 
 
 def concat(*parts: Text) -> Text:
-    return Text(zh="".join(p.zh for p in parts), en=" ".join(p.en for p in parts))
+    return Text(zh="".join(p.get("zh") for p in parts), en=" ".join(p.get("en") for p in parts))
 
 
 def _fill(key: str, lang: Lang, values: dict[str, Any]) -> str:

@@ -52,7 +52,7 @@ def plan_roadmap(
         g.dimension: g.model_copy(update={"needle_movers": movers[g.dimension]})
         for g in dimension_gaps(q, scorecard, targets)
     }
-    current = {d.id: planning_level(scorecard.dimension(d.id)) for d in q.dimensions}
+    current = {d.id: planning_level(q, scorecard.dimension(d.id)) for d in q.dimensions}
     selected = select_initiatives(kb, current, {d: g.target_level for d, g in gaps.items()})
     priorities = _priorities(q, selected, gaps, current)
     horizons = schedule(

@@ -8,18 +8,17 @@ from assess.errors import BadInput, Problem
 from assess.models import DimensionScore, Questionnaire, Scorecard
 from assess.planning.models import DimensionGap
 
-LOWEST_LEVEL = 1
 _FORMAT_ERROR = ("expected DIM=LEVEL", "write e.g. --target data=4")
 
 
-def planning_level(score: DimensionScore) -> int:
+def planning_level(q: Questionnaire, score: DimensionScore) -> int:
     """The level planning starts from: the scored level, or the lowest when nothing was scored."""
-    return score.level if score.level is not None else LOWEST_LEVEL
+    return score.level if score.level is not None else q.min_level
 
 
 def default_target(q: Questionnaire, score: DimensionScore) -> int:
     """One level above the current level, capped at the top level."""
-    return min(planning_level(score) + 1, q.max_level)
+    return min(planning_level(q, score) + 1, q.max_level)
 
 
 def dimension_gaps(
@@ -36,7 +35,7 @@ def dimension_gaps(
 def target_problems(
     targets: Mapping[str, int], q: Questionnaire, source: str, place: str = ""
 ) -> list[Problem]:
-    """Unknown dimensions and levels outside 1..max, one problem each; `place` prefixes the id."""
+    """Unknown dimensions and levels outside the scale, one problem each; `place` prefixes ids."""
     return [
         Problem(source, place + dim, *wrong)
         for dim, level in targets.items()
@@ -45,14 +44,14 @@ def target_problems(
 
 
 def target_error(dim: str, level: int, q: Questionnaire) -> tuple[str, str] | None:
-    """(message, fix) when a target names an unknown dimension or a level outside 1..max."""
+    """(message, fix) when a target names an unknown dimension or a level outside the scale."""
     dims = [d.id for d in q.dimensions]
     if dim not in dims:
         return f"unknown dimension '{dim}'", f"use one of {', '.join(dims)}"
-    if not LOWEST_LEVEL <= level <= q.max_level:
+    if not q.min_level <= level <= q.max_level:
         return (
-            f"target level {level} is outside {LOWEST_LEVEL}..{q.max_level}",
-            f"use a level from {LOWEST_LEVEL} to {q.max_level}",
+            f"target level {level} is outside {q.min_level}..{q.max_level}",
+            f"use a level from {q.min_level} to {q.max_level}",
         )
     return None
 
@@ -83,9 +82,9 @@ def _split_target(value: str) -> tuple[str, int] | None:
 
 
 def _gap(q: Questionnaire, score: DimensionScore, target: int | None) -> DimensionGap:
-    current = planning_level(score)
+    current = planning_level(q, score)
     level = default_target(q, score) if target is None else target
-    threshold = q.scoring.level_thresholds[level - 1]
+    threshold = q.threshold(level)
     dimension = q.dimension(score.dimension)
     return DimensionGap(
         dimension=dimension.id,

@@ -18,7 +18,7 @@ from assess.models import Question, Questionnaire
 from assess.models.assessment import Assessment
 from assess.models.plain import PlainAnswer, PlainRespondent
 from assess.models.pseudonym import pseudonym
-from assess.models.response import DONT_KNOW, NA
+from assess.models.response import DONT_KNOW, NA, is_value
 from assess.models.text import Lang
 from assess.report.context import (
     AnsweredQuestion,
@@ -85,7 +85,7 @@ def _cell(q: Questionnaire, question: Question, answer: PlainAnswer | None) -> S
     if answer is None:
         return blank()
     choice = answer[0]
-    if isinstance(choice, int):
+    if is_value(choice):
         return shaded(str(q.position(question, choice)), q.fraction(question, choice))
     return blank(NA_MARK if choice == NA else DONT_KNOW_MARK)
 

@@ -85,7 +85,7 @@ def _meta(assessment: Assessment, options: ReportOptions) -> Meta:
     return Meta(
         lang=options.lang,
         html_lang="zh-CN" if options.lang == "zh" else "en",
-        title=f"{org} · {text('report.report_title', options.lang)}",
+        title=f"{org} · {assessment.questionnaire.title.get(options.lang)}",
         author=consultant(assessment, options) or org,
         subject=assessment.questionnaire.title.get(options.lang),
         keywords=", ".join(d.name.get(options.lang) for d in assessment.questionnaire.dimensions),
@@ -99,7 +99,10 @@ def _cover(assessment: Assessment, scorecard: Scorecard, options: ReportOptions)
     engagement = assessment.engagement
     respondents = text("report.respondents_count", options.lang, n=scorecard.respondents)
     q = assessment.questionnaire
+    subtitle = q.subtitle.get(options.lang) if q.subtitle else None
     return Cover(
+        title=q.title.get(options.lang),
+        subtitle=subtitle or text("report.report_subtitle", options.lang),
         organization=engagement.organization,
         details=[d for d in (engagement.industry, engagement.size, respondents) if d],
         consultant=consultant(assessment, options),

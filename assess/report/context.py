@@ -49,6 +49,8 @@ class ShadedCell(Part):
 
 
 class Cover(Part):
+    title: str = Field(description="The questionnaire's title")
+    subtitle: str
     organization: str
     details: list[str] = Field(description="Industry, size and respondents, where known")
     consultant: str

@@ -34,4 +34,4 @@ def long_date(day: date, lang: Lang) -> str:
 
 def threshold(q: Questionnaire, level: int) -> float:
     """The score at which a level starts."""
-    return q.scoring.level_thresholds[level - 1]
+    return q.threshold(level)

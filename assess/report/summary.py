@@ -11,7 +11,7 @@ from assess.report.charts.radar import Ring, Series, radar_chart
 from assess.report.charts.svg import MUTED
 from assess.report.context import DimensionRow, Highlight, Move, Summary
 from assess.report.fmt import level_text, score_text, threshold
-from assess.scoring import level_for, pooled_inputs
+from assess.scoring import pooled_inputs
 from assess.scoring.consensus import apply_consensus
 
 STRENGTHS, GAPS, FIRST_MOVES = 3, 5, 3
@@ -55,9 +55,7 @@ def strengths(
         Highlight(
             dimension=q.dimension(x.dimension).name.get(lang),
             question=x.text.get(lang),
-            figure=level_text(
-                q, level_for(100 * positions[x.id], q.scoring.level_thresholds), lang
-            ),
+            figure=level_text(q, q.level_at(100 * positions[x.id]), lang),
         )
         for x in ranked[:limit]
     ]
@@ -117,9 +115,11 @@ def _headline(assessment: Assessment, scorecard: Scorecard, lang: Lang) -> str:
     best = max(scored, key=lambda d: d.score or 0.0)
     worst = min(scored, key=lambda d: d.score or 0.0)
     key = "headline" if best.score != worst.score else "headline_even"
+    measures = q.measures.get(lang) if q.measures else text("report.maturity", lang)
     return text(
         f"report.{key}",
         lang,
+        measures=measures,
         org=assessment.engagement.organization,
         level=q.level_name(scorecard.overall_level).get(lang),
         index=score_text(scorecard.overall_index),

@@ -19,7 +19,8 @@ How a score is computed (the report's method appendix prints this with the decla
    unstated). It is banded high / medium / low by the declared bands.
 6. Overall index = Σ W_d·score_d / Σ W_d over scored dimensions (W_d = dimension weight); its level
    uses the same thresholds and, when gating is declared, is at most the weakest dimension's level
-   plus ``max_above_weakest``.
+   plus ``max_above_weakest``. A group of dimensions (when the questionnaire declares groups) is
+   scored the same way over its own dimensions.
 
 With several respondents, each question's f and e are the means over those who chose an option.
 """
@@ -29,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from assess.models import Dimension, DimensionScore, Question, Questionnaire, Scorecard
-from assess.models.scorecard import ConfidenceBand
+from assess.models.scorecard import ConfidenceBand, GroupScore
 from assess.models.scoring_policy import ConfidenceBands, NaPolicy, ScoringPolicy
 from assess.scoring.inputs import QuestionInput
 
@@ -38,12 +39,20 @@ def score(q: Questionnaire, inputs: Mapping[str, QuestionInput], respondents: in
     """Score every dimension and the whole."""
     dims = [score_dimension(q, d, inputs) for d in q.dimensions]
     index = overall_index(q.dimensions, dims)
-    uncapped = None if index is None else level_for(index, q.scoring.level_thresholds)
+    by_id = dict(zip((d.id for d in q.dimensions), dims, strict=True))
+    groups = []
+    for group in q.groups:
+        members = [q.dimension(d) for d in group.dimensions]
+        value = overall_index(members, [by_id[d] for d in group.dimensions])
+        level = None if value is None else q.level_at(value)
+        groups.append(GroupScore(group=group.id, score=value, level=level))
+    uncapped = None if index is None else q.level_at(index)
     return Scorecard(
         questionnaire_id=q.id,
         questionnaire_version=q.version,
         respondents=respondents,
         dimensions=dims,
+        groups=groups,
         overall_index=index,
         overall_level=_gate(uncapped, dims, q.scoring),
         overall_uncapped_level=uncapped,
@@ -58,7 +67,7 @@ def score_dimension(
         x.id: f for x in questions if (f := scored_fraction(x, inputs.get(x.id), q)) is not None
     }
     value = _weighted_score(questions, scored)
-    uncapped = None if value is None else level_for(value, q.scoring.level_thresholds)
+    uncapped = None if value is None else q.level_at(value)
     caps = _binding_caps(q, questions, scored, uncapped)
     level = min([uncapped, *caps.values()]) if uncapped is not None else None
     confidence = _confidence(questions, inputs, scored, q.scoring)
@@ -103,15 +112,6 @@ def is_excluded_na(item: QuestionInput, policy: NaPolicy) -> bool:
 def is_open_na(item: QuestionInput, policy: NaPolicy) -> bool:
     """An N/A still waiting for the note ``require_note`` asks for: as if unanswered."""
     return item.status == "na" and policy == NaPolicy.REQUIRE_NOTE and not item.has_note
-
-
-def level_for(value: float, thresholds: Sequence[float]) -> int:
-    """Highest level (1-based) whose threshold the value reaches."""
-    level = 1
-    for index, threshold in enumerate(thresholds):
-        if value >= threshold:
-            level = index + 1
-    return level
 
 
 def overall_index(dims: Sequence[Dimension], scores: Sequence[DimensionScore]) -> float | None:

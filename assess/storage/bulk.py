@@ -28,7 +28,7 @@ from assess.storage.checks import Finding
 from assess.storage.workshop_checks import plain_findings
 
 Person = tuple[str, str, str, str | None]  # id, name, role, group
-Lean = tuple[str, str, int | None, str | None]  # respondent id, question id, value, special
+Lean = tuple[str, str, int | float | None, str | None]  # respondent id, question id, value, special
 
 _LEAN_BATCH = 50
 _LEAN_VALUES = "(?{}, ?{}, ?{}, ?{}, '', NULL, ?{time}, ?{time})"
@@ -53,8 +53,8 @@ class Prepared:
     """Checked respondents as rows; ``write`` refuses it when ``findings`` is not empty."""
 
     people: list[Person]
-    lean: list[tuple[str | int | None, ...]]  # _LEAN_BATCH lean rows' values and the time
-    lean_rest: list[tuple[str | int | None, ...]]  # one lean row's values and the time
+    lean: list[tuple[str | int | float | None, ...]]  # _LEAN_BATCH lean rows' values and the time
+    lean_rest: list[tuple[str | int | float | None, ...]]  # one lean row's values and the time
     full: list[rows.AnswerRow]  # answers with a note or an evidence basis
     answered: list[str]  # ids of those with at least one answer
     count: int  # answers
@@ -129,9 +129,9 @@ def foreign_keys_off(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("PRAGMA foreign_keys = ON")
 
 
-class _ChoiceColumns(dict[Choice, tuple[int | None, str | None]]):
+class _ChoiceColumns(dict[Choice, tuple[int | float | None, str | None]]):
     """``rows.choice_columns`` remembered per distinct choice."""
 
-    def __missing__(self, choice: Choice) -> tuple[int | None, str | None]:
+    def __missing__(self, choice: Choice) -> tuple[int | float | None, str | None]:
         self[choice] = found = rows.choice_columns(choice)
         return found

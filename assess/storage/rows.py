@@ -15,10 +15,10 @@ from pydantic import ValidationError
 
 from assess.errors import BadInput
 from assess.models import Answer, Engagement, Evidence, Respondent
-from assess.models.response import DONT_KNOW, NA, Choice
+from assess.models.response import DONT_KNOW, NA, Choice, is_value
 from assess.models.workshop import RespondentActivity
 
-AnswerRow = tuple[str, str, int | None, str | None, str, str | None, str, str]
+AnswerRow = tuple[str, str, int | float | None, str | None, str, str | None, str, str]
 
 UPSERT_ANSWERS = """
 INSERT INTO answer (respondent_id, question_id, value, special, note, evidence, answered_at,
@@ -193,11 +193,11 @@ def choice_row(
     return (respondent_id, question_id, value, special, note, evidence, answered_at, saved_at)
 
 
-def choice_columns(choice: Choice) -> tuple[int | None, str | None]:
+def choice_columns(choice: Choice) -> tuple[int | float | None, str | None]:
     """A choice as the answer table's (value, special) columns: exactly one is set."""
     if choice in (NA, DONT_KNOW):
         return None, str(choice)
-    return (choice if isinstance(choice, int) else None), None
+    return (choice if is_value(choice) else None), None
 
 
 def load_engagement(conn: sqlite3.Connection, path: Path) -> Engagement:

@@ -11,6 +11,7 @@ import sqlite3
 from datetime import datetime
 
 from assess.models.plain import PlainAnswer, PlainRespondent
+from assess.models.response import is_value
 from assess.models.workshop import Consensus, ParticipantSession
 
 _UPSERT_CONSENSUS = """
@@ -33,8 +34,8 @@ def upsert_consensus(conn: sqlite3.Connection, decision: Consensus) -> None:
         _UPSERT_CONSENSUS,
         (
             decision.question_id,
-            choice if isinstance(choice, int) else None,
-            None if isinstance(choice, int) else choice,
+            choice if is_value(choice) else None,
+            None if is_value(choice) else choice,
             decision.rationale,
             decision.decided_by,
             decision.decided_at.isoformat(),

@@ -14,7 +14,8 @@ from rich.cells import cell_len, set_cell_size
 
 from assess.aggregation import WorkshopSummary
 from assess.models import Questionnaire
-from assess.models.workshop import ParticipantSession, RespondentActivity
+from assess.models.response import is_value
+from assess.models.workshop import ConsensusChoice, ParticipantSession, RespondentActivity
 from assess.ui.labels import UiLang
 from assess.ui.workshop_labels import wt
 
@@ -99,7 +100,9 @@ def hotspot_rows(summary: WorkshopSummary, q: Questionnaire, lang: UiLang) -> li
                 agreement=f"{spot.agreement:.2f}",
                 std=f"{spot.std:.2f}",
                 role_gap="–" if spot.role_gap is None else f"{spot.role_gap:.0f}",
-                consensus="" if decided is None else choice_label(decided.choice, lang),
+                consensus=""
+                if decided is None
+                else choice_label(q, spot.question_id, decided.choice, lang),
             )
         )
     return rows
@@ -112,8 +115,11 @@ def clip(text: str, cells: int) -> str:
     return set_cell_size(text, cells - 1).rstrip() + "…"
 
 
-def choice_label(choice: int | str, lang: UiLang) -> str:
-    return wt("na", lang) if choice == "na" else str(choice)
+def choice_label(q: Questionnaire, question_id: str, choice: ConsensusChoice, lang: UiLang) -> str:
+    """An agreed option by its number on the question's scale (1 = lowest), or N/A."""
+    if not is_value(choice):
+        return wt("na", lang)
+    return str(q.position(q.question(question_id), choice))
 
 
 def hidden_groups(summary: WorkshopSummary) -> list[str]:

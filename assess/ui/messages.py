@@ -43,7 +43,7 @@ class ShowScreen(Message):
 class OptionChosen(Message):
     """An answer was picked: an option value, 'na' or 'dont_know'."""
 
-    def __init__(self, choice: int | str) -> None:
+    def __init__(self, choice: int | float | str) -> None:
         super().__init__()
         self.choice = choice
 

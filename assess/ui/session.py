@@ -12,7 +12,7 @@ from pathlib import Path
 
 from assess.models import Answer, Choice, Engagement, Evidence, Question, Questionnaire
 from assess.models.assessment import Assessment
-from assess.models.response import DONT_KNOW, NA
+from assess.models.response import DONT_KNOW, NA, is_value
 from assess.models.text import Lang
 from assess.models.workshop import RespondentActivity
 from assess.storage.new_workspace import create_workspace
@@ -134,7 +134,7 @@ class Session:
     # -- answering -------------------------------------------------------------------------
 
     def choose(
-        self, question_id: str, choice: int | str, note: str, evidence: Evidence | None
+        self, question_id: str, choice: int | float | str, note: str, evidence: Evidence | None
     ) -> Answer:
         """Save an answer now (the autosave), keeping the note and evidence given with it."""
         answer = Answer(
@@ -198,12 +198,12 @@ class Session:
         return Facilitation(self.workspace, self.respondent_name, owned=False)
 
 
-def _choice(value: int | str) -> Choice:
+def _choice(value: int | float | str) -> Choice:
     """An option value, 'na' or 'dont_know', as the answer model types it."""
     if value == NA:
         return "na"
     if value == DONT_KNOW:
         return "dont_know"
-    if isinstance(value, int):
+    if is_value(value):
         return value
     raise ValueError(f"not an answer: {value!r}")

@@ -204,7 +204,7 @@ class FacilitatorScreen(WorkshopScreen):
         except AssessError as exc:
             self.app.report_error(exc)
             return
-        value = choice_label(choice, self.lang)
+        value = choice_label(self.facilitation.questionnaire(), question_id, choice, self.lang)
         self.notify(self.t("cons_saved", question=question_id, value=value))
         self.action_refresh_view()
 

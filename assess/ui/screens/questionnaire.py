@@ -182,7 +182,7 @@ class QuestionnaireScreen(SessionScreen):
     def on_option_chosen(self, message: OptionChosen) -> None:
         self.answer(message.choice)
 
-    def answer(self, choice: int | str) -> None:
+    def answer(self, choice: int | float | str) -> None:
         """Save the answer now; then move to the next question (or ask for the N/A note)."""
         note = self.query_one("#note", Input).value
         try:

@@ -20,7 +20,7 @@ Data = TypeVar("Data")
 class SessionScreen(AssessScreen):
     """A screen about the open workspace and the person answering in it."""
 
-    TITLE_KEY: ClassVar[str] = "app_title"
+    TITLE_KEY: ClassVar[str | None] = None  # None: the questionnaire's own title
 
     def __init__(self, session: Session | None) -> None:
         super().__init__()
@@ -31,6 +31,8 @@ class SessionScreen(AssessScreen):
     def title_bar(self) -> TitleBar:
         """The title bar: this screen's title, the organization and the respondent."""
         context = f"{self.session.engagement().organization} · {self.session.respondent_name}"
+        if self.TITLE_KEY is None:
+            return TitleBar(self.session.questionnaire.title.get(self.lang), context)
         return TitleBar(self.t(self.TITLE_KEY), context)
 
     async def relabel(self) -> None:

@@ -75,7 +75,7 @@ class TargetsScreen(ComputedScreen[Scorecard]):
 
     def _row(self, gap: DimensionGap) -> Content:
         q, lang = self.session.questionnaire, self.lang
-        threshold = q.scoring.level_thresholds[gap.target_level - 1] / 100
+        threshold = q.threshold(gap.target_level) / 100
         current = "—" if gap.current_score is None else f"{gap.current_score:.0f}"
         source = self.t("target_default" if gap.target_source == "default" else "target_set")
         target = f"{gap.target_level} · {q.level_name(gap.target_level).get(lang)}"
@@ -98,7 +98,10 @@ class TargetsScreen(ComputedScreen[Scorecard]):
     def action_change(self, step: int) -> None:
         gap = self._highlighted_gap()
         if gap is not None:
-            level = min(self.session.questionnaire.max_level, max(1, gap.target_level + step))
+            level = min(
+                self.session.questionnaire.max_level,
+                max(self.session.questionnaire.min_level, gap.target_level + step),
+            )
             self._set(gap.dimension, level)
 
     def action_reset(self) -> None:

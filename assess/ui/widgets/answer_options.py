@@ -7,6 +7,7 @@ indent), in Chinese as in English.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rich.table import Table
 from textual.widgets import OptionList
@@ -15,9 +16,6 @@ from textual.widgets.option_list import Option
 from assess.ui.messages import OptionChosen
 from assess.ui.widgets.folding import hanging
 
-NA_ID = "na"
-DONT_KNOW_ID = "dont_know"
-
 
 @dataclass(frozen=True)
 class Choice:
@@ -25,18 +23,24 @@ class Choice:
 
     key: str
     text: str
-    value: int | str  # an option value, 'na' or 'dont_know'
+    value: int | float | str  # an option value, 'na' or 'dont_know'
     special: bool = False
 
 
 class AnswerOptions(OptionList):
     """Pick with the keys, the arrows and Enter, or the mouse; posts ``OptionChosen``."""
 
-    def show(self, choices: list[Choice], chosen: int | str | None) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._choices: list[Choice] = []
+
+    def show(self, choices: list[Choice], chosen: int | float | str | None) -> None:
         """Show a question's choices; highlight the chosen one, else the first."""
         colours = self.app.theme_variables
+        self._choices = choices
         self.set_options(
-            Option(_prompt(c, c.value == chosen, colours), id=_option_id(c.value)) for c in choices
+            Option(_prompt(c, c.value == chosen, colours), id=f"choice-{n}")
+            for n, c in enumerate(choices)
         )
         values = [c.value for c in choices]
         self.highlighted = values.index(chosen) if chosen in values else 0
@@ -47,13 +51,7 @@ class AnswerOptions(OptionList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        option_id = event.option.id or ""
-        value: int | str = option_id if option_id in (NA_ID, DONT_KNOW_ID) else int(option_id[2:])
-        self.post_message(OptionChosen(value))
-
-
-def _option_id(value: int | str) -> str:
-    return value if isinstance(value, str) else f"v:{value}"
+        self.post_message(OptionChosen(self._choices[event.option_index].value))
 
 
 def _prompt(choice: Choice, chosen: bool, colours: dict[str, str]) -> Table:
