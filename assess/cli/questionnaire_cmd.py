@@ -54,3 +54,51 @@ def schema_cmd(kind: str) -> None:
     schema = SCHEMA_MODELS[kind].model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     click.echo(json.dumps(schema, ensure_ascii=False, indent=2))
+
+
+@questionnaire.command("update")
+@click.argument("workspace", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--questionnaire",
+    "questionnaire_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A newer version of the workspace's questionnaire (same id; default: keep it).",
+)
+@click.option(
+    "--roadmap",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A roadmap catalogue of initiatives for it (default: the one the questionnaire names).",
+)
+def update_cmd(workspace: Path, questionnaire_path: Path | None, roadmap: Path | None) -> None:
+    """Give a workspace a newer questionnaire version or a roadmap catalogue.
+
+    Every answer already given must fit the new version; nothing changes otherwise.
+    """
+    from assess.loading.questionnaire_loader import load_questionnaire, roadmap_path
+    from assess.loading.yaml_source import read_text
+    from assess.storage import Workspace
+
+    if questionnaire_path is None and roadmap is None:
+        raise BadInput.one(
+            "assess questionnaire update",
+            "nothing to update",
+            fix="pass --questionnaire FILE, --roadmap FILE or both",
+        )
+    with Workspace.open(workspace) as ws:
+        if questionnaire_path is not None:
+            q_text, q_source = read_text(questionnaire_path), str(questionnaire_path)
+            named = roadmap_path(load_questionnaire(questionnaire_path), questionnaire_path)
+        else:
+            q_text, q_source, named = ws.questionnaire_text(), f"{workspace} (questionnaire)", None
+        kb = roadmap or named
+        ws.replace_snapshot(
+            questionnaire_yaml=q_text,
+            questionnaire_source=q_source,
+            roadmap_yaml=read_text(kb) if kb else ws.roadmap_text(),
+            roadmap_source=str(kb) if kb else f"{workspace} (roadmap)",
+        )
+        q, catalogue = ws.questionnaire(), ws.roadmap()
+    initiatives = f"{len(catalogue.initiatives)} initiatives" if catalogue else "no roadmap"
+    click.echo(f"updated {workspace}: questionnaire '{q.id}' v{q.version}, {initiatives}")

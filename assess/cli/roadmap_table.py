@@ -15,6 +15,9 @@ def render_roadmap(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> None:
     console = Console()
     console.print(_gaps_table(q, roadmap, lang))
     console.print(_needle_table(roadmap, lang))
+    if roadmap.knowledge_base_id is None:
+        console.print(text("report.no_catalogue", lang))
+        return
     for table in _horizon_tables(q, roadmap, lang):
         console.print(table)
     console.print(_levers_table(roadmap, lang))

@@ -393,6 +393,13 @@ MESSAGES: dict[str, Entry] = {
         "Nothing stands out as holding this dimension back.",
     ),
     "report.roadmap": ("转型路线图", "Transformation roadmap"),
+    "report.no_catalogue": (
+        "本问卷未附举措库，因此这里不列出举措和分期，只给出各维度为达到目标最该提升的答案，以及"
+        "提升后的做法。",
+        "This questionnaire comes with no initiative catalogue, so no initiatives are phased "
+        "here: for each dimension short of its target, these are the answers to raise first and "
+        "the practice one step up.",
+    ),
     "report.roadmap_grid": ("四大抓手 × 三个阶段", "Four levers × three horizons"),
     "report.timeline": ("时间线（月）", "Timeline (months)"),
     "report.months": ("月", "months"),

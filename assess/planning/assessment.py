@@ -18,13 +18,8 @@ def plan_assessment(
     targets: Mapping[str, int] | None = None,
     capacity: Capacity | None = None,
 ) -> Roadmap:
-    """Targets: `targets` over the engagement's stored ones over the default (one level up)."""
-    if assessment.roadmap is None:
-        raise BadInput.one(
-            assessment.source,
-            f"questionnaire '{assessment.questionnaire.id}' has no roadmap knowledge base",
-            fix="name a knowledge base in the questionnaire's `roadmap` field",
-        )
+    """Targets: `targets` over the engagement's stored ones over the default (one level up).
+    Without a roadmap catalogue, the plan holds targets, gaps and next steps only."""
     stored = assessment.engagement.targets
     problems = target_problems(stored, assessment.questionnaire, assessment.source, "targets.")
     if problems:

@@ -151,7 +151,9 @@ class LeverPlan(Strict):
 class Roadmap(Strict):
     questionnaire_id: str
     questionnaire_version: str
-    knowledge_base_id: str
+    knowledge_base_id: str | None = Field(
+        description="The initiative catalogue planned from; None when the questionnaire has none"
+    )
     capacity_per_quarter: int = Field(
         DEFAULT_CAPACITY_PER_QUARTER, description="Effort points per quarter used to phase"
     )

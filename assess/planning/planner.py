@@ -35,7 +35,7 @@ HORIZON_ORDER = {h: n for n, h in enumerate(Horizon)}
 
 def plan_roadmap(
     questionnaire: Questionnaire,
-    kb: KnowledgeBase,
+    kb: KnowledgeBase | None,
     scorecard: Scorecard,
     counts: AnswerCounts,
     targets: Mapping[str, int] | None = None,
@@ -44,7 +44,9 @@ def plan_roadmap(
     """The phased roadmap from a scorecard towards the targets (default: one level up).
 
     `counts` are the respondents' answers counted (for reasons, KPI baselines, needle movers);
-    `targets` maps dimension ids to target levels (BadInput for unknown ids or levels).
+    `targets` maps dimension ids to target levels (BadInput for unknown ids or levels). Without a
+    catalogue of initiatives (`kb` None) the roadmap holds the targets, the gaps and what moves
+    the needle (the next options of the answers), and no initiative.
     """
     q, cap = questionnaire, capacity or Capacity()
     movers = needle_movers(q, counts)
@@ -53,7 +55,8 @@ def plan_roadmap(
         for g in dimension_gaps(q, scorecard, targets)
     }
     current = {d.id: planning_level(q, scorecard.dimension(d.id)) for d in q.dimensions}
-    selected = select_initiatives(kb, current, {d: g.target_level for d, g in gaps.items()})
+    wanted = {d: g.target_level for d, g in gaps.items()}
+    selected = select_initiatives(kb, current, wanted) if kb is not None else {}
     priorities = _priorities(q, selected, gaps, current)
     horizons = schedule(
         [
@@ -63,7 +66,7 @@ def plan_roadmap(
         cap,
     )
     summaries = summarize_answers(q, counts, pooled_inputs(q, counts))
-    titles = initiative_titles(kb.initiatives)
+    titles = initiative_titles(kb.initiatives if kb is not None else [])
     planned = [
         _planned(s, gaps[s.initiative.dimension], priorities[i], horizons[i], summaries, titles)
         for i, s in selected.items()
@@ -72,7 +75,7 @@ def plan_roadmap(
     return Roadmap(
         questionnaire_id=q.id,
         questionnaire_version=q.version,
-        knowledge_base_id=kb.id,
+        knowledge_base_id=kb.id if kb is not None else None,
         capacity_per_quarter=cap.per_quarter,
         first_horizon_max_effort=cap.first_horizon_max_effort,
         gaps=[gaps[d.id] for d in q.dimensions],

@@ -66,7 +66,7 @@ def build_report_context(
         cover=_cover(assessment, scorecard, options),
         summary=summary(assessment, scorecard, roadmap, lang, theme.accent),
         dimensions=dimension_pages(assessment, scorecard, roadmap, across, lang, theme.accent),
-        roadmap=roadmap_part(roadmap, lang, theme.accent),
+        roadmap=roadmap_part(assessment.questionnaire, roadmap, lang, theme.accent),
         kpis=kpi_rows(assessment.questionnaire, roadmap, lang),
         method=method_part(assessment.questionnaire, roadmap, lang),
         answers=answers_part(assessment, lang, names=options.names),

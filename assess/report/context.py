@@ -170,11 +170,23 @@ class Timeline(Part):
     layout: str = Field(description="CSS custom properties matching the chart's rows to the names")
 
 
+class NextStep(Part):
+    """Without an initiative catalogue: the answer to raise next, and the practice it means."""
+
+    dimension: str
+    target: str
+    question: str
+    next_option: str
+    gain: str
+
+
 class RoadmapPart(Part):
+    catalogue: bool = Field(description="Planned from an initiative catalogue")
     horizons: list[str]
     grid: list[GridRow]
     timeline: Timeline = Field(exclude=True)
     backlog_note: str
+    next_steps: list[NextStep] = Field(description="Without a catalogue: what to do next")
 
 
 class TableRow(Part):

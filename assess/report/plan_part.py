@@ -18,21 +18,43 @@ from assess.report.context import (
     GridRow,
     InitiativeKpis,
     KpiLine,
+    NextStep,
     RoadmapPart,
     Timeline,
 )
+from assess.report.fmt import level_text
 
 SCHEDULED = (Horizon.MONTHS_0_3, Horizon.MONTHS_3_12, Horizon.MONTHS_12_24)
 
 
-def roadmap_part(roadmap: Roadmap, lang: Lang, accent: str) -> RoadmapPart:
+def roadmap_part(q: Questionnaire, roadmap: Roadmap, lang: Lang, accent: str) -> RoadmapPart:
     backlog = len(roadmap.in_horizon(Horizon.BACKLOG))
+    catalogue = roadmap.knowledge_base_id is not None
     return RoadmapPart(
+        catalogue=catalogue,
         horizons=[h.name.get(lang) for h in roadmap.horizons if h.horizon in SCHEDULED],
         grid=[_grid_row(roadmap, index, lang) for index in range(len(roadmap.levers))],
         timeline=_timeline(roadmap, lang, accent),
         backlog_note=text("report.backlog_note", lang, n=backlog) if backlog else "",
+        next_steps=[] if catalogue else _next_steps(q, roadmap, lang),
     )
+
+
+def _next_steps(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> list[NextStep]:
+    """Per dimension short of its target, the answers to raise first and their next option."""
+    return [
+        NextStep(
+            dimension=gap.name.get(lang),
+            target=level_text(q, gap.target_level, lang),
+            question=mover.text.get(lang),
+            next_option=mover.next_option.get(lang),
+            gain=f"+{mover.gain_one_step:.1f}",
+        )
+        for gap in roadmap.gaps
+        if gap.gap_levels > 0 or gap.gap_points > 0
+        for mover in gap.needle_movers
+        if mover.next_option is not None and mover.gain_one_step is not None
+    ]
 
 
 def kpi_rows(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> list[InitiativeKpis]:

@@ -23,8 +23,12 @@ def check_stored_answers(path: Path, q: Questionnaire, people: Sequence[PlainRes
 
 
 def check_stored_consensus(path: Path, q: Questionnaire, decisions: Sequence[Consensus]) -> None:
+    _refuse(path, consensus_findings(q, decisions), "consensus decisions")
+
+
+def consensus_findings(q: Questionnaire, decisions: Sequence[Consensus]) -> list[Finding]:
     found = (consensus_finding(q, d.question_id, d.choice) for d in decisions)
-    _refuse(path, [f for f in found if f is not None], "consensus decisions")
+    return [f for f in found if f is not None]
 
 
 def _refuse(path: Path, findings: list[Finding], what: str) -> None:

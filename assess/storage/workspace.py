@@ -26,7 +26,7 @@ from assess.loading.questionnaire_loader import parse_questionnaire, parse_roadm
 from assess.models import Engagement, KnowledgeBase, Questionnaire
 from assess.models.assessment import Assessment
 from assess.models.response import QuestionnaireRef, ResponseFile
-from assess.storage import rows
+from assess.storage import rows, workshop_rows
 from assess.storage.answer_store import AnswerStore
 from assess.storage.checks import raise_findings, targets_findings
 from assess.storage.connection import Db
@@ -35,6 +35,8 @@ from assess.storage.engagement_store import EngagementStore
 from assess.storage.exchange import check_response_file
 from assess.storage.session_store import SessionStore
 from assess.storage.sqlite_file import close, stored_data
+from assess.storage.stored_checks import consensus_findings
+from assess.storage.workshop_checks import plain_findings
 from assess.storage.workshop_store import WorkshopStore
 
 
@@ -153,6 +155,15 @@ class Workspace:
             self._roadmap = kept(KnowledgeBase, [text, questionnaire_text or ""], parse)
         return self._roadmap
 
+    def questionnaire_text(self) -> str:
+        """The questionnaire snapshot's YAML, as it was given."""
+        [found] = self._snapshot_texts("questionnaire_yaml")
+        return found or ""
+
+    def roadmap_text(self) -> str | None:
+        [found] = self._snapshot_texts("roadmap_yaml")
+        return found
+
     def questionnaire_ref(self) -> QuestionnaireRef:
         """Id, version and hash of the questionnaire snapshot, as recorded at creation."""
         if self._ref is None:
@@ -162,6 +173,49 @@ class Workspace:
                 ).fetchone()
             self._ref = QuestionnaireRef(id=row[0], version=row[1], hash=row[2])
         return self._ref
+
+    def replace_snapshot(
+        self,
+        *,
+        questionnaire_yaml: str,
+        questionnaire_source: str,
+        roadmap_yaml: str | None,
+        roadmap_source: str = "roadmap",
+    ) -> None:
+        """Take a newer version of the questionnaire and/or a roadmap catalogue.
+
+        The questionnaire must keep its id, and every answer, consensus and target stored must
+        fit it; all or nothing, in one transaction.
+        """
+        q = parse_questionnaire(questionnaire_yaml, questionnaire_source)
+        if roadmap_yaml is not None:
+            parse_roadmap(roadmap_yaml, roadmap_source, q)
+        current = self.questionnaire_ref()
+        if q.id != current.id:
+            raise BadInput.one(
+                questionnaire_source,
+                f"this is questionnaire '{q.id}', but the workspace answers '{current.id}'",
+                fix="pass a version of the questionnaire the workspace was created with",
+            )
+        with self._db.read() as conn:
+            people = workshop_rows.load_plain(conn)
+            decisions = workshop_rows.load_consensus(conn)
+        unfit = [*plain_findings(q, people), *consensus_findings(q, decisions)]
+        if unfit:
+            raise BadInput.one(
+                questionnaire_source,
+                f"{len(unfit)} answers or decisions in {self.path} do not fit this version "
+                f"(first: {unfit[0].place}: {unfit[0].message})",
+                fix="keep every answered question and option value in the new version",
+            )
+        raise_findings(self.path, targets_findings(q, self.engagement.get().targets))
+        with self._db.write() as conn:
+            conn.execute(
+                "UPDATE questionnaire_snapshot SET version = ?, content_hash = ?, "
+                "questionnaire_yaml = ?, roadmap_yaml = ?",
+                (q.version, q.content_hash(), questionnaire_yaml, roadmap_yaml),
+            )
+        self._questionnaire, self._roadmap, self._ref = q, None, None
 
     def meta(self, key: str) -> str | None:
         """A note the workspace keeps about itself (``created_at``, ``created_by`` …)."""
