@@ -337,10 +337,15 @@ def test_roadmap_records_the_capacity_for_its_method_text(
     assert Capacity.of(plan(mini, kb, [LOW])) == Capacity()
 
 
-def test_questionnaire_without_knowledge_base_is_bad_input(mini: Questionnaire) -> None:
+def test_without_a_catalogue_the_plan_holds_targets_gaps_and_next_steps(
+    mini: Questionnaire,
+) -> None:
     respondent = Respondent(id="r1", name="Li", answers=LOW)
     bare = Assessment(
         mini, None, Engagement(organization="Acme"), [plain_respondent(respondent)], "answers.json"
     )
-    with pytest.raises(BadInput, match="has no roadmap knowledge base"):
-        plan_assessment(bare)
+    roadmap = plan_assessment(bare)
+    assert roadmap.knowledge_base_id is None and roadmap.initiatives == []
+    assert all(g.target_level == (g.current_level or 1) + 1 for g in roadmap.gaps)
+    raises = [m for g in roadmap.gaps for m in g.needle_movers if m.kind == "raise"]
+    assert raises and all(m.next_option is not None for m in raises)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assess.i18n import text
-from assess.models import Questionnaire
+from assess.models import Question, Questionnaire
 from assess.models.text import Lang
 from assess.planning import Capacity, Roadmap, phasing_rules_text, priority_formula_text
 from assess.report.context import MethodPart, TableRow
@@ -67,7 +67,7 @@ def _critical(q: Questionnaire, lang: Lang) -> list[TableRow]:
                 text(
                     "report.critical_rule",
                     lang,
-                    below=x.critical.below,
+                    below=_first_not_low(q, x),
                     cap=level_text(q, x.critical.cap_level, lang),
                 ),
             ]
@@ -75,3 +75,10 @@ def _critical(q: Questionnaire, lang: Lang) -> list[TableRow]:
         for x in q.questions
         if x.critical is not None
     ]
+
+
+def _first_not_low(q: Questionnaire, question: Question) -> int:
+    """The position (1 = lowest) of the first option that is not low for a critical question."""
+    assert question.critical is not None
+    options = q.options_for(question)
+    return next(n for n, o in enumerate(options, 1) if o.value >= question.critical.below)

@@ -61,10 +61,19 @@ def _row(q: Questionnaire, figures: Figures, lang: Lang) -> QuestionSpread:
     return QuestionSpread(
         question=q.question(figures.question_id).text.get(lang),
         options=_option_cells(figures),
-        stats=f"{chosen[0]} / {stats.median:g} / {chosen[-1]}" if stats and chosen else DASH,
+        stats=_position_stats(figures) if stats and chosen else DASH,
         agreement=f"{stats.agreement:.2f}" if stats else DASH,
         answered=answered,
     )
+
+
+def _position_stats(figures: Figures) -> str:
+    """Lowest / median / highest option chosen, by position on the scale (1 = lowest option),
+    never by the options' raw values."""
+    chosen = [n for n, o in enumerate(figures.options, start=1) for _ in range(o.count)]
+    middle = len(chosen) // 2
+    median = chosen[middle] if len(chosen) % 2 else (chosen[middle - 1] + chosen[middle]) / 2
+    return f"{chosen[0]} / {median:g} / {chosen[-1]}"
 
 
 def _option_cells(figures: Figures) -> list[ShadedCell]:

@@ -106,20 +106,12 @@ def _dimension_stats(
 
 
 def _option_columns(q: Questionnaire, summary: WorkshopSummary, lang: Lang) -> list[str]:
-    """Option values 1…n of the widest scale among the hotspots, then N/A and don't know."""
+    """Option positions 1…n of the widest scale among the hotspots, then N/A and don't know."""
     width = max(
         (len(summary.question(h.question_id).options) for h in summary.hotspots[:HOTSPOTS]),
         default=0,
     )
-    values = sorted(
-        {
-            o.value
-            for h in summary.hotspots[:HOTSPOTS]
-            for o in summary.question(h.question_id).options
-        }
-    )
-    heads = [str(v) for v in values] if len(values) == width else [str(i + 1) for i in range(width)]
-    return [*heads, text("report.ws_na_short", lang), "?"]
+    return [*(str(n) for n in range(1, width + 1)), text("report.ws_na_short", lang), "?"]
 
 
 def _hotspot(
