@@ -197,7 +197,7 @@ ROADMAP_CASES = [
         "kpis:\n      - {name: {zh: a, en: a}, kind: quality, unit: {zh: '%', en: '%'}, direction: up}\n      - {name: {zh: a, en: a}, kind: quality, unit: {zh: '%', en: '%'}, direction: up}\n      - {name: {zh: a, en: a}, kind: quality, unit: {zh: '%', en: '%'}, direction: up}\n      - name: {zh: 有数据",
         "at most 3",
     ),
-    ("vanity kpi kind", "kind: data_decisions", "kind: page_views", "Input should be"),
+    ("vanity kpi kind", "kind: data_decisions", "kind: page_views", "unknown KPI kind 'page_views'"),
     ("unknown lever", "lever: tech", "lever: finance", "Input should be"),
 ]
 
@@ -216,3 +216,18 @@ def test_roadmap_mistakes(
     rendered = [p.render() for p in caught.value.problems]
     assert any(expected in r for r in rendered), rendered
     assert all(r.startswith(f"{path}:") for r in rendered), rendered
+
+
+def test_a_declared_kpi_kind_may_not_count_traffic(tmp_path: Path) -> None:
+    text = ROADMAP_TEXT.replace(
+        "initiatives:",
+        "kpi_kinds:\n  - {id: page_views, name: {zh: 浏览量, en: Page views}, "
+        "measures: {zh: 访问, en: visits}}\ninitiatives:",
+        1,
+    ).replace("kind: data_decisions", "kind: page_views", 1)
+    path = tmp_path / "mini.roadmap.yaml"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "mini.yaml").write_text(MINI_TEXT, encoding="utf-8")
+    with pytest.raises(BadInput) as caught:
+        load_roadmap(path, load_questionnaire(tmp_path / "mini.yaml"))
+    assert any("a vanity figure" in p.message for p in caught.value.problems)

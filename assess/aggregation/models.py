@@ -31,7 +31,7 @@ class Stats(Strict):
 
 
 class OptionCount(Strict):
-    value: int
+    value: float
     count: int = Field(ge=0)
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from assess.cli.notes import note_language
 from assess.cli.options import lang_option, questionnaire_option, target_option
 from assess.cli.roadmap_table import render_roadmap
 from assess.models.text import Lang
@@ -46,4 +47,6 @@ def plan(
     if fmt == "json":
         click.echo(roadmap.model_dump_json(indent=2))
         return
-    render_roadmap(assessment.questionnaire, roadmap, lang or assessment.engagement.language)
+    chosen = lang or assessment.engagement.language
+    note_language(assessment.questionnaire, chosen)
+    render_roadmap(assessment.questionnaire, roadmap, chosen)

@@ -102,3 +102,41 @@ def update_cmd(workspace: Path, questionnaire_path: Path | None, roadmap: Path |
         q, catalogue = ws.questionnaire(), ws.roadmap()
     initiatives = f"{len(catalogue.initiatives)} initiatives" if catalogue else "no roadmap"
     click.echo(f"updated {workspace}: questionnaire '{q.id}' v{q.version}, {initiatives}")
+
+
+@questionnaire.command("template")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output-dir",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder for the two blank files.",
+)
+def template_cmd(path: Path, out_dir: Path) -> None:
+    """Write a blank response file (JSON) and a blank answer sheet (CSV) for a questionnaire.
+
+    PATH is a questionnaire file or an installed questionnaire's id. Neither file overwrites
+    anything: fill them in, then `assess score`, `assess report` or `assess import` them.
+    """
+    from assess.files.outputs import publish_new
+    from assess.interchange.csv_export import answers_csv
+    from assess.loading.questionnaire_loader import find_questionnaire, load_questionnaire
+    from assess.models import Engagement, Respondent, ResponseFile
+    from assess.models.response import QuestionnaireRef
+
+    q = load_questionnaire(find_questionnaire(str(path)))
+    response = ResponseFile(
+        questionnaire=QuestionnaireRef(id=q.id, version=q.version, hash=q.content_hash()),
+        engagement=Engagement(organization="Organization", language=q.languages[0]),
+        respondents=[Respondent(id="r1", name="R1")],
+    )
+    written = {
+        out_dir / f"{q.id}-responses.json": response.model_dump_json(indent=2) + "\n",
+        out_dir / f"{q.id}-answers.csv": "\ufeff" + answers_csv(q, []),
+    }
+    for target, content in written.items():
+        publish_new(target, content.encode("utf-8"))
+        click.echo(f"wrote {target}")

@@ -79,6 +79,7 @@ def report(
     chosen = FORMATS[fmt] if fmt else format_for(out)
     # The worker starts first: it readies WeasyPrint while the imports and the loading below run.
     with PdfWorker() if chosen.name == "pdf" else nullcontext() as worker, _collector_paused():
+        from assess.cli.notes import note_language
         from assess.cli.report_output import describe, warn
         from assess.planning.targets import parse_target_options
         from assess.rendering.pdf import render_pdf
@@ -96,6 +97,7 @@ def report(
         )
         overrides = parse_target_options(targets, assessment.questionnaire)
         renderer = worker.render_pdf if worker else render_pdf
+        note_language(assessment.questionnaire, options.lang)
         written = render_report(assessment, options, overrides, out, chosen, warn, renderer, inputs)
     click.echo(describe(written))
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from assess.cli.notes import note_language
 from assess.cli.options import lang_option, questionnaire_option
 from assess.cli.scorecard_table import render_scorecard
 from assess.models.text import Lang
@@ -27,4 +28,6 @@ def score(source: Path, fmt: str, lang: Lang | None, questionnaire: Path | None)
     if fmt == "json":
         click.echo(scorecard.model_dump_json(indent=2))
         return
-    render_scorecard(assessment.questionnaire, scorecard, lang or assessment.engagement.language)
+    chosen = lang or assessment.engagement.language
+    note_language(assessment.questionnaire, chosen)
+    render_scorecard(assessment.questionnaire, scorecard, chosen)

@@ -34,6 +34,11 @@ def render_scorecard(q: Questionnaire, card: Scorecard, lang: Lang) -> None:
             f"{dim.coverage:.0%}",
             f"{_band(dim.confidence_band, lang)} ({dim.confidence:.2f})",
         )
+    if card.groups:
+        table.add_section()
+        for group in card.groups:
+            name = next(g.name for g in q.groups if g.id == group.group).get(lang)
+            table.add_row(name, _num(group.score), _level(q, group.level, lang), "", "")
     table.add_section()
     table.add_row(overall_h, _num(card.overall_index), _level(q, card.overall_level, lang), "", "")
     console.print(table)

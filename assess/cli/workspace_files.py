@@ -36,7 +36,9 @@ class Opening:
 
     def _create(self, fill: Callable[[Workspace], object]) -> Workspace:
         assert self.questionnaire_path is not None
-        engagement = Engagement(organization=self.organization)
+        engagement = Engagement(
+            organization=self.organization, language=self.questionnaire.languages[0]
+        )
         return create_workspace(self.path, self.questionnaire_path, engagement, fill)
 
 

@@ -28,6 +28,16 @@ def both(key: str, **values: Any) -> tuple[str, str]:
     return text(key, "zh", **values), text(key, "en", **values)
 
 
+def language_note(languages: list[Lang], lang: Lang) -> str:
+    """'' when a questionnaire is written in ``lang``; else the one line that says its texts
+    are shown in its own language while assess's own words follow ``lang``."""
+    if lang in languages:
+        return ""
+    return text(
+        "common.shown_in_own_language", lang, language=text(f"common.lang_{languages[0]}", lang)
+    )
+
+
 def has(key: str) -> bool:
     return key in MESSAGES or _common(key) in MESSAGES
 

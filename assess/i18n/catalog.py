@@ -18,6 +18,13 @@ MESSAGES: dict[str, Entry] = {
     "common.na": ("不适用", "N/A"),
     "common.dont_know": ("不知道", "Don't know"),
     "common.list_separator": ("、", ", "),
+    "common.lang_zh": ("中文", "Chinese"),
+    "common.lang_en": ("英文", "English"),
+    "common.shown_in_own_language": (
+        "本问卷只有{language}版：题目、选项和维度名称以{language}显示。",
+        "This questionnaire is written in {language} only: its questions, options and dimension "
+        "names are shown in {language}.",
+    ),
     "common.long_date": ("{year}年{month}{day}日", "{day} {month} {year}"),
     "common.month_1": ("1月", "January"),
     "common.month_2": ("2月", "February"),

@@ -35,9 +35,18 @@ class KpiKind(StrEnum):
     COMPLIANCE = "compliance"
 
 
+class KpiKindDeclared(Strict):
+    """A kind of KPI a catalogue adds to the built-in ones (never a raw count of traffic,
+    followers or users: the anti-vanity rule holds for every kind)."""
+
+    id: Identifier
+    name: Text
+    measures: Text = Field(description="What it measures: the change in depth it shows")
+
+
 class Kpi(Strict):
     name: Text
-    kind: KpiKind
+    kind: str = Field(description="A built-in kind (conversion, retention …) or a declared one")
     unit: Text
     direction: Literal["up", "down"] = Field(description="Which way is better")
 
@@ -48,8 +57,8 @@ class Initiative(Strict):
     description: Text
     dimension: Identifier
     lever: Lever
-    from_level: int = Field(ge=1)
-    to_level: int = Field(ge=2)
+    from_level: int = Field(ge=0)
+    to_level: int = Field(ge=1)
     effort: int = Field(ge=1, le=5)
     impact: int = Field(ge=1, le=5)
     prerequisites: list[Identifier] = Field(default_factory=list)
@@ -64,6 +73,9 @@ class KnowledgeBase(Strict):
     schema_version: Literal[1] = 1
     id: Identifier
     questionnaire: Identifier = Field(description="Id of the questionnaire this serves")
+    kpi_kinds: list[KpiKindDeclared] = Field(
+        default_factory=list, description="KPI kinds of this catalogue beside the built-in ones"
+    )
     initiatives: list[Initiative] = Field(min_length=1)
 
     def initiative(self, initiative_id: str) -> Initiative:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from assess.models.roadmap import KpiKind, Lever
+from assess.models.roadmap import Lever
 from assess.models.text import Strict, Text
 
 
@@ -88,7 +88,7 @@ class DimensionGap(Strict):
 
 class PlannedKpi(Strict):
     name: Text
-    kind: KpiKind
+    kind: str
     unit: Text
     direction: Literal["up", "down"]
     baseline: Text = Field(description="Baseline hint from today's answers")

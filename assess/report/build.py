@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from assess import __version__
-from assess.i18n import section, text
+from assess.i18n import language_note, section, text
 from assess.models import Scorecard
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
@@ -103,6 +103,7 @@ def _cover(assessment: Assessment, scorecard: Scorecard, options: ReportOptions)
     return Cover(
         title=q.title.get(options.lang),
         subtitle=subtitle or text("report.report_subtitle", options.lang),
+        language_note=language_note(q.languages, options.lang),
         organization=engagement.organization,
         details=[d for d in (engagement.industry, engagement.size, respondents) if d],
         consultant=consultant(assessment, options),

@@ -51,6 +51,7 @@ class ShadedCell(Part):
 class Cover(Part):
     title: str = Field(description="The questionnaire's title")
     subtitle: str
+    language_note: str = Field(description="Said once when the questionnaire lacks the language")
     organization: str
     details: list[str] = Field(description="Industry, size and respondents, where known")
     consultant: str
@@ -86,14 +87,24 @@ class Move(Part):
     dimension: str
 
 
+class GroupRow(Part):
+    """A group of dimensions (a model's business function) and its score."""
+
+    name: str
+    score: str
+    level: str
+
+
 class Summary(Part):
     headline: str
     overall_index: str
     overall_level: str
     overall_note: str
     respondents: str
-    radar: SvgMarkup = Field(description="Empty below three dimensions")
+    many: bool = Field(description="More dimensions than a radar shows well: bars, full width")
+    radar: SvgMarkup = Field(description="Current vs target; empty below three dimensions")
     dimensions: list[DimensionRow]
+    groups: list[GroupRow]
     strengths: list[Highlight]
     gaps: list[Highlight]
     first_moves: list[Move]

@@ -67,7 +67,7 @@ def _bar(
     thresholds = q.scoring.level_thresholds
     ends = [*thresholds[1:], 100.0]
     bands = [
-        Band(start, end, level_text(q, index + 1, lang))
+        Band(start, end, level_text(q, q.min_level + index, lang))
         for index, (start, end) in enumerate(zip(thresholds, ends, strict=True))
     ]
     target = f"{text('report.target', lang)} {gap.target_level}"

@@ -45,7 +45,7 @@ def _thresholds(q: Questionnaire, lang: Lang) -> list[TableRow]:
     starts = q.scoring.level_thresholds
     ends = [f"< {end:g}" for end in starts[1:]] + ["≤ 100"]
     return [
-        TableRow(cells=[level_text(q, index + 1, lang), f"≥ {start:g}", end])
+        TableRow(cells=[level_text(q, q.min_level + index, lang), f"≥ {start:g}", end])
         for index, (start, end) in enumerate(zip(starts, ends, strict=True))
     ]
 

@@ -88,7 +88,7 @@ def _option_cells(figures: Figures) -> list[ShadedCell]:
     ]
 
 
-def _median_option(figures: Figures) -> int | None:
+def _median_option(figures: Figures) -> float | None:
     """The option holding the median (the lower one when it falls between two)."""
     if figures.stats is None:
         return None

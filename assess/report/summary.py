@@ -7,9 +7,10 @@ from assess.models import Questionnaire, Scorecard
 from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.planning import DimensionGap, Horizon, NeedleMover, Roadmap
+from assess.report.charts.dimension_bars import Threshold, dimension_bars
 from assess.report.charts.radar import Ring, Series, radar_chart
 from assess.report.charts.svg import MUTED
-from assess.report.context import DimensionRow, Highlight, Move, Summary
+from assess.report.context import DimensionRow, GroupRow, Highlight, Move, Summary
 from assess.report.fmt import level_text, score_text, threshold
 from assess.scoring import pooled_inputs
 from assess.scoring.consensus import apply_consensus
@@ -27,8 +28,17 @@ def summary(
         overall_level=level_text(q, scorecard.overall_level, lang),
         overall_note=_gating_note(q, scorecard, lang),
         respondents=str(scorecard.respondents),
+        many=len(q.dimensions) > MAX_RADAR_AXES,
         radar=_radar(q, scorecard, roadmap, lang, accent),
         dimensions=[_row(q, scorecard, roadmap, d.id, lang) for d in q.dimensions],
+        groups=[
+            GroupRow(
+                name=group.name.get(lang),
+                score=score_text(found.score),
+                level=level_text(q, found.level, lang),
+            )
+            for group, found in zip(q.groups, scorecard.groups, strict=True)
+        ],
         strengths=strengths(assessment, lang, exclude=_top_gap_questions(roadmap)),
         gaps=top_gaps(q, roadmap, lang),
         first_moves=first_moves(roadmap, lang),
@@ -155,21 +165,37 @@ def _row(
 
 
 MIN_RADAR_AXES = 3  # with fewer dimensions the dimension table alone tells the story
+MAX_RADAR_AXES = 8  # with more, a radar's labels crowd each other: bars instead
 
 
 def _radar(
     q: Questionnaire, scorecard: Scorecard, roadmap: Roadmap, lang: Lang, accent: str
 ) -> str:
+    """Current vs target: a radar for 3–8 dimensions, bars beyond, nothing below."""
     if len(q.dimensions) < MIN_RADAR_AXES:
         return ""
-    rings = [
-        Ring(value, level_text(q, index + 1, lang))
-        for index, value in enumerate(q.scoring.level_thresholds)
-    ]
     current = [scorecard.dimension(d.id).score or 0.0 for d in q.dimensions]
     target = [threshold(q, roadmap.gap(d.id).target_level) for d in q.dimensions]
+    names = [d.name.get(lang) for d in q.dimensions]
+    if len(q.dimensions) > MAX_RADAR_AXES:
+        starts = [
+            Threshold(value, q.level_name(q.min_level + index).get(lang))
+            for index, value in enumerate(q.scoring.level_thresholds)
+        ]
+        return dimension_bars(
+            names,
+            [scorecard.dimension(d.id).score for d in q.dimensions],
+            target,
+            starts,
+            accent,
+            text("report.radar_title", lang),
+        )
+    rings = [
+        Ring(value, level_text(q, q.min_level + index, lang))
+        for index, value in enumerate(q.scoring.level_thresholds)
+    ]
     return radar_chart(
-        [d.name.get(lang) for d in q.dimensions],
+        names,
         rings,
         [
             Series(text("report.target", lang), target, MUTED, dashed=True),

@@ -169,7 +169,7 @@ def _role_radar(
         series.append(Series(role, values, colour, dashed))
         legend.append(LegendEntry(name=role, css_class=ROLE_STYLES[index % len(ROLE_STYLES)]))
     rings = [
-        Ring(value, level_text(q, index + 1, lang))
+        Ring(value, level_text(q, q.min_level + index, lang))
         for index, value in enumerate(q.scoring.level_thresholds)
     ]
     chart = radar_chart(
