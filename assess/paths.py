@@ -41,6 +41,12 @@ def data_dir() -> Path:
     return user_data_path("assess", appauthor=False)
 
 
+def user_questionnaires_dir() -> Path:
+    """Where a consultant keeps questionnaires of their own: the app and `assess questionnaire
+    list` offer them beside the built-in ones."""
+    return data_dir() / "questionnaires"
+
+
 def cache_dir() -> Path:
     """The user's cache folder for assess (``cache`` in ``ASSESS_HOME`` when that is set)."""
     if os.environ.get("ASSESS_HOME"):

@@ -197,7 +197,12 @@ ROADMAP_CASES = [
         "kpis:\n      - {name: {zh: a, en: a}, kind: quality, unit: {zh: '%', en: '%'}, direction: up}\n      - {name: {zh: a, en: a}, kind: quality, unit: {zh: '%', en: '%'}, direction: up}\n      - {name: {zh: a, en: a}, kind: quality, unit: {zh: '%', en: '%'}, direction: up}\n      - name: {zh: 有数据",
         "at most 3",
     ),
-    ("vanity kpi kind", "kind: data_decisions", "kind: page_views", "unknown KPI kind 'page_views'"),
+    (
+        "vanity kpi kind",
+        "kind: data_decisions",
+        "kind: page_views",
+        "unknown KPI kind 'page_views'",
+    ),
     ("unknown lever", "lever: tech", "lever: finance", "Input should be"),
 ]
 

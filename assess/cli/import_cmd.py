@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from assess.cli.options import questionnaire_option
+from assess.models.text import Lang
 
 
 @click.command("import")
@@ -36,6 +37,12 @@ from assess.cli.options import questionnaire_option
 )
 @questionnaire_option
 @click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="Report language of a new workspace (default: the questionnaire's first language).",
+)
+@click.option(
     "--organization",
     default=None,
     help="Organization of a new workspace (default: the CSV file's name).",
@@ -47,6 +54,7 @@ def import_(
     skip_unknown_columns: bool,
     encoding: str | None,
     questionnaire: Path | None,
+    lang: Lang | None,
     organization: str | None,
 ) -> None:
     """Import answers exported by an online survey tool (one row per respondent).
@@ -62,7 +70,8 @@ def import_(
     from assess.interchange.csv_import import ImportTally, csv_chunks
 
     tally = ImportTally()
-    with open_or_create(workspace, questionnaire, organization or csv_file.stem) as opening:
+    organization = organization or csv_file.stem
+    with open_or_create(workspace, questionnaire, organization, lang) as opening:
         produce = partial(
             csv_chunks,
             csv_file,

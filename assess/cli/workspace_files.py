@@ -13,6 +13,7 @@ from assess.loading.questionnaire_loader import (
     load_questionnaire,
 )
 from assess.models import Engagement, Questionnaire
+from assess.models.text import Lang
 from assess.storage import Workspace
 from assess.storage.new_workspace import create_workspace
 
@@ -26,6 +27,7 @@ class Opening:
     questionnaire_path: Path | None
     organization: str
     opened: Workspace | None = field(default=None)
+    language: Lang | None = None  # of a new workspace (default: the questionnaire's first)
 
     def fill(self, action: Callable[[Workspace], object]) -> None:
         """``action`` on the workspace; a new workspace appears only once it has succeeded."""
@@ -37,13 +39,16 @@ class Opening:
     def _create(self, fill: Callable[[Workspace], object]) -> Workspace:
         assert self.questionnaire_path is not None
         engagement = Engagement(
-            organization=self.organization, language=self.questionnaire.languages[0]
+            organization=self.organization,
+            language=self.language or self.questionnaire.languages[0],
         )
         return create_workspace(self.path, self.questionnaire_path, engagement, fill)
 
 
 @contextmanager
-def open_or_create(path: Path, questionnaire: Path | None, organization: str) -> Iterator[Opening]:
+def open_or_create(
+    path: Path, questionnaire: Path | None, organization: str, language: Lang | None = None
+) -> Iterator[Opening]:
     """The workspace at ``path``; when there is none, one is created on first use with
     ``questionnaire`` (default: the built-in one), so failing input leaves no new file."""
     if path.exists():
@@ -51,7 +56,8 @@ def open_or_create(path: Path, questionnaire: Path | None, organization: str) ->
             yield Opening(path, ws.questionnaire(), None, organization, ws)
         return
     qpath = questionnaire or find_questionnaire(DEFAULT_QUESTIONNAIRE)
-    opening = Opening(path, load_questionnaire(qpath), qpath, organization or "workshop")
+    q = load_questionnaire(qpath)
+    opening = Opening(path, q, qpath, organization or "workshop", language=language)
     try:
         yield opening
     finally:

@@ -128,6 +128,11 @@ MESSAGES: dict[str, Entry] = {
     "app.field_respondent": ("答题人", "Respondent"),
     "app.field_role": ("角色 / 职务", "Role"),
     "app.field_questionnaire": ("问卷", "Questionnaire"),
+    "app.field_questionnaire_file": ("或问卷文件", "Or a file"),
+    "app.hint_questionnaire_file": (
+        "自备问卷的路径（或放入 {folder}）",
+        "path to your own questionnaire (or put it in {folder})",
+    ),
     "app.field_language": ("报告语言", "Report language"),
     "app.field_file": ("工作区文件", "Workspace file"),
     "app.hint_organization": ("如：青禾智造集团", "e.g. Acme Manufacturing"),

@@ -16,6 +16,7 @@ from assess.loading.questionnaire_loader import (
 )
 from assess.loading.yaml_source import load_yaml
 from assess.models import KnowledgeBase, Questionnaire, ResponseFile
+from assess.paths import questionnaires_dir, user_questionnaires_dir
 
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "questionnaire": Questionnaire,
@@ -61,8 +62,11 @@ def describe_installed() -> list[str]:
         except BadInput as exc:
             lines.append(f"{path.stem:<24} INVALID: {exc.problems[0].render()}")
             continue
+        titles = " / ".join(q.title.get(lang) for lang in q.languages)
+        where = "" if path.parent == questionnaires_dir() else f"  ({path})"
         lines.append(
             f"{q.id:<24} v{q.version:<8} {len(q.dimensions)} dimensions, "
-            f"{len(q.questions):>3} questions  {q.title.zh} / {q.title.en}"
+            f"{len(q.questions):>3} questions  {titles}{where}"
         )
-    return lines or ["(no questionnaires installed)"]
+    lines.append(f"(your own questionnaires go in {user_questionnaires_dir()})")
+    return lines

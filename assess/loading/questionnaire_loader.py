@@ -14,7 +14,7 @@ from assess.loading.questionnaire_checks import Finding, check_questionnaire
 from assess.loading.roadmap_checks import check_roadmap
 from assess.loading.yaml_source import YamlDocument, format_loc, load_yaml, parse_yaml
 from assess.models import KnowledgeBase, Questionnaire
-from assess.paths import questionnaires_dir
+from assess.paths import questionnaires_dir, user_questionnaires_dir
 
 ROADMAP_SUFFIX = ".roadmap.yaml"
 DEFAULT_QUESTIONNAIRE = "internet-thinking"  # the built-in one, for survey exports and the demo
@@ -46,9 +46,12 @@ def roadmap_path(questionnaire: Questionnaire, questionnaire_path: Path) -> Path
 
 
 def installed_questionnaires() -> list[Path]:
-    """Questionnaire files shipped with the package (knowledge bases excluded)."""
-    folder = questionnaires_dir()
-    return sorted(p for p in folder.glob("*.yaml") if not p.name.endswith(ROADMAP_SUFFIX))
+    """Questionnaire files shipped with the package, then the user's own (in the user folder's
+    ``questionnaires``), roadmap catalogues left out."""
+    return [
+        *_questionnaire_files(questionnaires_dir()),
+        *_questionnaire_files(user_questionnaires_dir()),
+    ]
 
 
 def find_questionnaire_by_id(questionnaire_id: str, near: Path, *, fix: str) -> Path:
@@ -77,6 +80,8 @@ def find_questionnaire_by_id(questionnaire_id: str, near: Path, *, fix: str) -> 
 
 
 def _questionnaire_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
     return sorted(p for p in folder.glob("*.yaml") if not p.name.endswith(ROADMAP_SUFFIX))
 
 

@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, Static
 
+from assess.paths import user_questionnaires_dir
 from assess.ui.labels import UiLang as Lang
 from assess.ui.messages import StartAssessment
 from assess.ui.places import new_workspace_path
@@ -43,6 +44,12 @@ class SetupScreen(AssessScreen):
                     yield Input(placeholder=self.t(f"hint_{name}"), id=name, compact=True)
                 yield Label(self.t("field_questionnaire"), classes="field-label")
                 yield self._questionnaire_select()
+                yield Label(self.t("field_questionnaire_file"), classes="field-label")
+                yield Input(
+                    placeholder=self.t("hint_questionnaire_file", folder=user_questionnaires_dir()),
+                    id="questionnaire-file",
+                    compact=True,
+                )
                 yield Label(self.t("field_language"), classes="field-label")
                 yield Select(
                     [(self.t("lang_zh"), "zh"), (self.t("lang_en"), "en")],
@@ -103,7 +110,9 @@ class SetupScreen(AssessScreen):
 
         value = {name: self.query_one(f"#{name}", Input).value.strip() for name in TEXT_FIELDS}
         missing = [self.t(f"field_{name}") for name in REQUIRED if not value[name]]
-        questionnaire = self.query_one("#questionnaire", Select).value
+        typed_file = self.query_one("#questionnaire-file", Input).value.strip()
+        chosen = self.query_one("#questionnaire", Select).value
+        questionnaire = str(Path(typed_file).expanduser()) if typed_file else chosen
         if missing or not isinstance(questionnaire, str):
             fields = self.t("list_separator").join(missing) or self.t("field_questionnaire")
             self.query_one("#problem", Static).update(self.t("setup_required", fields=fields))
