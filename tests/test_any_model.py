@@ -21,7 +21,7 @@ from assess.ui.app import AssessApp
 from assess.ui.screens.questionnaire import QuestionnaireScreen
 from tests.conftest import FIXTURES, run_assess
 from tests.report_support import page_texts
-from tests.ui_support import settle, use_home
+from tests.ui_support import footer_keys, settle, use_home
 
 MODELS = {
     "practices-en": {"lang": "en", "title": "Software Security Practice Assessment"},
@@ -152,6 +152,7 @@ def test_the_app_walks_it_from_the_first_question_to_the_results(
 
     async def scenario() -> None:
         app = AssessApp(path)
+        english = MODELS[name]["lang"] == "en"
         async with app.run_test(size=(100, 32)) as pilot:
             await settle(pilot)
             screen = app.screen
@@ -159,6 +160,8 @@ def test_the_app_walks_it_from_the_first_question_to_the_results(
             assert MODELS[name]["title"] in str(screen.query_one("#title-left", Static).render())
             for question in q.questions:
                 options = q.options_for(question)
+                await settle(pilot)
+                assert footer_keys(pilot)[f"1-{len(options)}"] == ("Choose" if english else "选择")
                 await pilot.press(str(len(options)))  # the top option: a key per option
             await settle(pilot)
             assert app.screen_name() == "review"

@@ -58,7 +58,13 @@ def test_home(snap_compare: Compare, home: Path, started: Path) -> None:
 
 
 def test_setup(snap_compare: Compare, home: Path) -> None:
-    steps = keys("n", fixed_path="~/.local/share/assess/workspaces/青禾智造集团-2026-11-22.assess")
+    fixed = "~/.local/share/assess/workspaces/青禾智造集团-2026-11-22.assess"
+
+    async def steps(pilot: Pilot[None]) -> None:
+        await keys("n", fixed_path=fixed)(pilot)
+        own = pilot.app.screen.query_one("#questionnaire-file", Input)
+        own.placeholder = own.placeholder.replace(str(home), "~/.local/share/assess")
+
     assert snap_compare(AssessApp(), terminal_size=NARROW, run_before=steps)
 
 

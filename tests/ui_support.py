@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
+from textual.widgets._footer import FooterKey
 from textual.worker import WorkerCancelled
 
 from assess.demo import build_demo_workspace
@@ -104,6 +105,11 @@ def text(pilot: Pilot[None], selector: str) -> str:
     if isinstance(shown.content, Folded):
         return shown.content.text.plain
     return str(shown.render())
+
+
+def footer_keys(pilot: Pilot[None]) -> dict[str, str]:
+    """The footer as a user reads it: each shown key and what it does."""
+    return {key.key_display: key.description for key in pilot.app.screen.query(FooterKey)}
 
 
 async def opened(pilot: Pilot[None]) -> None:

@@ -70,6 +70,12 @@ class AssessApp(App[None]):
         self.initial_workspace = workspace
         self.set_reactive(AssessApp.lang, self.state.lang)
 
+    def get_key_display(self, binding: Binding) -> str:
+        """A screen may show a key as it works there (answer keys: as many as the options)."""
+        shown = getattr(self.screen, "key_display", None)
+        own = shown(binding) if callable(shown) else None
+        return own if isinstance(own, str) else super().get_key_display(binding)
+
     def get_default_screen(self) -> Screen[None]:
         from assess.ui.screens.home import HomeScreen
 

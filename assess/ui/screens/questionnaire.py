@@ -31,7 +31,8 @@ OVERALL_BAR = 24
 
 
 def _choose_bindings() -> list[BindingType]:
-    first = Binding("1", "choose(1)", "key_choose", key_display="1-5")
+    """Keys 1-9; help lists them as "1-9", the footer as the question has them (``key_display``)."""
+    first = Binding("1", "choose(1)", "key_choose", key_display="1-9")
     return [first, *(Binding(str(n), f"choose({n})", show=False) for n in range(2, 10))]
 
 
@@ -104,6 +105,7 @@ class QuestionnaireScreen(SessionScreen):
         self._show_progress()
         self._show_evidence()
         self._show_status()
+        self.refresh_bindings()  # the footer's answer keys follow this question's options
         try:
             self.session.move_to(question.id)
         except AssessError as exc:
@@ -298,6 +300,13 @@ class QuestionnaireScreen(SessionScreen):
             self.query_one(AnswerOptions).focus()
         else:
             self.app.pop_screen()
+
+    def key_display(self, binding: Binding) -> str | None:
+        """The answer keys as this question has them: "1-6", "1-3"."""
+        if binding.action != "choose(1)":
+            return None
+        count = len(self.session.questionnaire.options_for(self.question))
+        return "1" if count == 1 else f"1-{count}"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "na":

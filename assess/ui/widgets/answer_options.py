@@ -1,4 +1,4 @@
-"""A question's answers as full sentences, each behind its key (1–5, n, ?); the chosen one marked.
+"""A question's answers as full sentences, each behind its key (1–9, n, ?); the chosen one marked.
 
 Each option is a two-column grid, so a long sentence wraps under its own start (hanging
 indent), in Chinese as in English.
