@@ -13,12 +13,14 @@ from assess.models import Evidence
 from assess.storage.workspace import Workspace
 from assess.ui.app import AssessApp
 from assess.ui.screens.questionnaire import QuestionnaireScreen
+from assess.ui.state import AppState, save_state
 from tests.ui_support import (
     answers_in,
     demo_workspace,
     mini_workspace,
     remember,
     resume_offered,
+    screen_text,
     settle,
     text,
     use_home,
@@ -232,6 +234,33 @@ def test_language_switches_at_runtime(home: Path, tmp_path: Path) -> None:
             assert text(pilot, "#question") == "How is user feedback collected?"
             assert "Overall" in text(pilot, "#overall")
         assert app.state.lang == "en"
+
+    asyncio.run(scenario())
+
+
+LONG_PROMPT = (
+    "Show the latest feedback summary: who collected it, from which channels (service calls, "
+    "reviews, interviews), how many users it covers, which three problems it ranks first, "
+    "what was changed because of it and when the users who raised them were told."
+)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_a_long_evidence_prompt_is_readable_in_full(
+    home: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    path = tmp_path / "acme.assess"
+    mini_workspace(path, edits={"en: Show the latest feedback summary.": f"en: '{LONG_PROMPT}'"})
+    save_state(AppState(lang="en"), home / "state.json")
+
+    async def scenario() -> None:
+        async with AssessApp(path).run_test(size=size) as pilot:
+            await settle(pilot)
+            pilot.app.screen.query_one("#question-pane").scroll_end(animate=False)
+            await settle(pilot)
+            words = [word.strip("▕") for word in screen_text(pilot).split()]  # minus the sidebar
+            shown = " ".join(word for word in words if word)
+            assert f"What you could show: {LONG_PROMPT}" in shown
 
     asyncio.run(scenario())
 

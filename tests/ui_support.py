@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import html
+import re
 import contextlib
 import time
 from datetime import UTC, datetime
@@ -40,13 +42,20 @@ def use_home(monkeypatch: pytest.MonkeyPatch, folder: Path, lang: str = "zh") ->
 
 
 def mini_workspace(
-    path: Path, answers: dict[str, int | str] | None = None, na_policy: str = "exclude"
+    path: Path,
+    answers: dict[str, int | str] | None = None,
+    na_policy: str = "exclude",
+    edits: dict[str, str] | None = None,
 ) -> str:
-    """A workspace on the mini questionnaire with one respondent; returns their id."""
+    """A workspace on the mini questionnaire (its text changed by `edits`) with one respondent;
+    returns their id."""
     text = (FIXTURES / "mini.yaml").read_text(encoding="utf-8")
+    for old, new in {"na_policy: exclude": f"na_policy: {na_policy}", **(edits or {})}.items():
+        assert old in text
+        text = text.replace(old, new)
     with Workspace.create(
         path,
-        questionnaire_yaml=text.replace("na_policy: exclude", f"na_policy: {na_policy}"),
+        questionnaire_yaml=text,
         roadmap_yaml=(FIXTURES / "mini.roadmap.yaml").read_text(encoding="utf-8"),
         engagement=Engagement(organization="示例公司 Acme", industry="零售", language="zh"),
     ) as workspace:
@@ -110,6 +119,16 @@ def text(pilot: Pilot[None], selector: str) -> str:
 def footer_keys(pilot: Pilot[None]) -> dict[str, str]:
     """The footer as a user reads it: each shown key and what it does."""
     return {key.key_display: key.description for key in pilot.app.screen.query(FooterKey)}
+
+
+def screen_text(pilot: Pilot[None]) -> str:
+    """What the terminal shows now, line by line (from Textual's own screenshot)."""
+    svg = pilot.app.export_screenshot()
+    rows: dict[float, list[tuple[float, str]]] = {}
+    for match in re.finditer(r'<text[^>]* x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)</text>', svg):
+        x, y, shown = float(match[1]), float(match[2]), html.unescape(match[3])
+        rows.setdefault(y, []).append((x, shown.replace("\xa0", " ")))
+    return "\n".join("".join(part for _, part in sorted(row)) for _, row in sorted(rows.items()))
 
 
 async def opened(pilot: Pilot[None]) -> None:
