@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import re
-import contextlib
 import time
 from datetime import UTC, datetime
 from pathlib import Path
