@@ -37,9 +37,10 @@ def questionnaire(name: str) -> Questionnaire:
 
 def answered_sheet(name: str, folder: Path) -> Path:
     """The blank answer sheet `assess questionnaire template` writes, filled by 12 people."""
-    made = run_assess("questionnaire", "template", FIXTURES / f"{name}.yaml", "-o", folder)
+    blanks = folder / "blanks"  # created by the command
+    made = run_assess("questionnaire", "template", FIXTURES / f"{name}.yaml", "-o", blanks)
     assert made.returncode == 0, made.stderr
-    sheet = folder / f"{name}-answers.csv"
+    sheet = blanks / f"{name}-answers.csv"
     header = next(csv.reader(sheet.read_text(encoding="utf-8-sig").splitlines()))
     q, rng = questionnaire(name), random.Random(name)
     with sheet.open("a", encoding="utf-8", newline="") as out:
@@ -50,6 +51,18 @@ def answered_sheet(name: str, folder: Path) -> Path:
                 cells[x.id] = str(rng.choice(q.options_for(x)).value)
             writer.writerow([cells.get(column, "") for column in header])
     return sheet
+
+
+def test_a_template_never_overwrites_a_filled_in_sheet(tmp_path: Path) -> None:
+    source = FIXTURES / "digital-3.yaml"
+    assert run_assess("questionnaire", "template", source, "-o", tmp_path).returncode == 0
+    sheet, responses = tmp_path / "digital-3-answers.csv", tmp_path / "digital-3-responses.json"
+    sheet.write_text("filled in", encoding="utf-8")
+    responses.unlink()
+    again = run_assess("questionnaire", "template", source, "-o", tmp_path)
+    assert again.returncode == 2
+    assert "digital-3-answers.csv: a file already exists here" in again.stderr
+    assert sheet.read_text(encoding="utf-8") == "filled in" and not responses.exists()
 
 
 @pytest.fixture(scope="module", params=sorted(MODELS))

@@ -30,14 +30,14 @@ def demo(out_dir: Path) -> None:
     """
     from assess.cli.report_output import describe, warn
     from assess.demo import build_demo_workspace
+    from assess.files.outputs import output_folder
     from assess.rendering.formats import FORMATS
     from assess.rendering.pdf_worker import PdfWorker
     from assess.rendering.writer import fonts_ready, report_inputs, resolve_logo, write_report
     from assess.report.build import ReportOptions, report_context
     from assess.sources import load_source
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    workspace = out_dir / WORKSPACE
+    workspace = output_folder(out_dir) / WORKSPACE
     with PdfWorker() as worker:
         replace_untouched_demo(workspace)
         build_demo_workspace(workspace)

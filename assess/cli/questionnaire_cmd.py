@@ -121,7 +121,7 @@ def template_cmd(path: Path, out_dir: Path) -> None:
     PATH is a questionnaire file or an installed questionnaire's id. Neither file overwrites
     anything: fill them in, then `assess score`, `assess report` or `assess import` them.
     """
-    from assess.files.outputs import publish_new
+    from assess.files.outputs import output_folder, publish_new
     from assess.interchange.csv_export import answers_csv
     from assess.loading.questionnaire_loader import find_questionnaire, load_questionnaire
     from assess.models import Engagement, Respondent, ResponseFile
@@ -133,10 +133,18 @@ def template_cmd(path: Path, out_dir: Path) -> None:
         engagement=Engagement(organization="Organization", language=q.languages[0]),
         respondents=[Respondent(id="r1", name="R1")],
     )
+    folder = output_folder(out_dir)
     written = {
-        out_dir / f"{q.id}-responses.json": response.model_dump_json(indent=2) + "\n",
-        out_dir / f"{q.id}-answers.csv": "\ufeff" + answers_csv(q, []),
+        folder / f"{q.id}-responses.json": response.model_dump_json(indent=2) + "\n",
+        folder / f"{q.id}-answers.csv": "\ufeff" + answers_csv(q, []),
     }
+    for target in written:  # both or neither
+        if target.exists():
+            raise BadInput.one(
+                target,
+                "a file already exists here; it is never overwritten",
+                fix="name another folder",
+            )
     for target, content in written.items():
         publish_new(target, content.encode("utf-8"))
         click.echo(f"wrote {target}")

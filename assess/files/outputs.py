@@ -76,6 +76,19 @@ def output_file(out: Path, inputs: Sequence[Path] = ()) -> Iterator[BinaryIO]:
         draft.publish(out, replace=True)
 
 
+def output_folder(folder: Path) -> Path:
+    """``folder``, created (with its parents) when missing; BadInput when that cannot be."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise BadInput.one(folder, "this is a file, not a folder", fix="name a folder") from None
+    except OSError as exc:
+        raise BadInput.one(
+            folder, f"cannot create the folder ({exc.strerror})", fix="name a folder you may write"
+        ) from None
+    return folder
+
+
 def publish_new(out: Path, content: bytes) -> None:
     """Write ``content`` to ``out``, which must not exist yet (nor appear meanwhile)."""
     with _draft(out) as draft:
