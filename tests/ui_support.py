@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
-from textual.widgets._footer import FooterKey
 from textual.worker import WorkerCancelled
 
 from assess.demo import build_demo_workspace
@@ -118,7 +117,8 @@ def text(pilot: Pilot[None], selector: str) -> str:
 
 def footer_keys(pilot: Pilot[None]) -> dict[str, str]:
     """The footer as a user reads it: each shown key and what it does."""
-    return {key.key_display: key.description for key in pilot.app.screen.query(FooterKey)}
+    keys = pilot.app.screen.query("Footer FooterKey")  # by name: Textual keeps the class private
+    return {key.key_display: key.description for key in keys}
 
 
 def screen_text(pilot: Pilot[None]) -> str:
