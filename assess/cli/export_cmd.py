@@ -43,7 +43,7 @@ def export(workspace: Path, fmt: str, out: Path | None, names: bool) -> None:
     with Workspace.open(workspace, read_only=True) as ws:
         if fmt == "csv":
             people = ws.answers.plain()
-            text = answers_csv(ws.questionnaire(), people if names else pseudonymised(people))
+            text = answers_csv(ws.asked(), people if names else pseudonymised(people))
         else:
             response = ws.to_response_file()
             if not names:

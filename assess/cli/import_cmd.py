@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from assess.cli.options import questionnaire_option
+from assess.cli.options import form_option, profile_option, questionnaire_option
 from assess.models.text import Lang
 
 
@@ -47,6 +47,8 @@ from assess.models.text import Lang
     default=None,
     help="Organization of a new workspace (default: the CSV file's name).",
 )
+@profile_option
+@form_option
 def import_(
     csv_file: Path,
     workspace: Path,
@@ -56,6 +58,8 @@ def import_(
     questionnaire: Path | None,
     lang: Lang | None,
     organization: str | None,
+    profile: str | None,
+    form: str | None,
 ) -> None:
     """Import answers exported by an online survey tool (one row per respondent).
 
@@ -65,13 +69,13 @@ def import_(
     --skip-unknown-columns. All rows are imported in one transaction, or none; rows that answer
     no question are left out and listed, and a file without any answer is refused.
     """
-    from assess.cli.workspace_files import open_or_create
+    from assess.cli.workspace_files import NewEngagement, open_or_create
     from assess.forking import items_from_child
     from assess.interchange.csv_import import ImportTally, csv_chunks
 
     tally = ImportTally()
-    organization = organization or csv_file.stem
-    with open_or_create(workspace, questionnaire, organization, lang) as opening:
+    new = NewEngagement(organization or csv_file.stem, lang, profile, form)
+    with open_or_create(workspace, questionnaire, new) as opening:
         produce = partial(
             csv_chunks,
             csv_file,

@@ -33,3 +33,18 @@ names_option = click.option(
     is_flag=True,
     help="Name respondents (default: by pseudonym and role, e.g. R3 · 中层经理).",
 )
+
+profile_option = click.option(
+    "--profile",
+    default=None,
+    metavar="ID",
+    help="The questionnaire's profile for this organization (industry, ownership: "
+    "`assess questionnaire list` shows them); default: none.",
+)
+
+form_option = click.option(
+    "--form",
+    default=None,
+    metavar="ID",
+    help="Ask only a declared form's questions (e.g. short); default: every question.",
+)

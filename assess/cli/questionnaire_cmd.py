@@ -1,18 +1,23 @@
-"""`assess questionnaire list|validate|schema`."""
+"""`assess questionnaire list|validate|schema|update|template`."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from assess.cli.options import form_option, profile_option
 from assess.errors import BadInput, Problem
 from assess.loading.questionnaire_files import (
     SCHEMA_MODELS,
     describe_installed,
     validate_file,
 )
+
+if TYPE_CHECKING:
+    from assess.storage import Workspace
 
 
 @click.group()
@@ -71,37 +76,76 @@ def schema_cmd(kind: str) -> None:
     default=None,
     help="A roadmap catalogue of initiatives for it (default: the one the questionnaire names).",
 )
-def update_cmd(workspace: Path, questionnaire_path: Path | None, roadmap: Path | None) -> None:
-    """Give a workspace a newer questionnaire version or a roadmap catalogue.
+@click.option(
+    "--profile",
+    default=None,
+    metavar="ID",
+    help="Ask and score it under this profile from now on ('none': no profile).",
+)
+@click.option(
+    "--form",
+    default=None,
+    metavar="ID",
+    help="Ask only this form's questions from now on ('all': every question).",
+)
+def update_cmd(
+    workspace: Path,
+    questionnaire_path: Path | None,
+    roadmap: Path | None,
+    profile: str | None,
+    form: str | None,
+) -> None:
+    """Give a workspace a newer questionnaire version, a roadmap catalogue, a profile or a form.
 
-    Every answer already given must fit the new version; nothing changes otherwise.
+    Every answer already given must fit the new version; nothing changes otherwise. Answers to
+    questions a profile or form leaves out are kept, and count again if it is changed back.
     """
-    from assess.loading.questionnaire_loader import load_questionnaire, roadmap_path
-    from assess.loading.yaml_source import read_text
     from assess.storage import Workspace
 
-    if questionnaire_path is None and roadmap is None:
+    if questionnaire_path is None and roadmap is None and profile is None and form is None:
         raise BadInput.one(
             "assess questionnaire update",
             "nothing to update",
-            fix="pass --questionnaire FILE, --roadmap FILE or both",
+            fix="pass --questionnaire FILE, --roadmap FILE, --profile ID or --form ID",
         )
     with Workspace.open(workspace) as ws:
-        if questionnaire_path is not None:
-            q_text, q_source = read_text(questionnaire_path), str(questionnaire_path)
-            named = roadmap_path(load_questionnaire(questionnaire_path), questionnaire_path)
-        else:
-            q_text, q_source, named = ws.questionnaire_text(), f"{workspace} (questionnaire)", None
-        kb = roadmap or named
-        ws.replace_snapshot(
-            questionnaire_yaml=q_text,
-            questionnaire_source=q_source,
-            roadmap_yaml=read_text(kb) if kb else ws.roadmap_text(),
-            roadmap_source=str(kb) if kb else f"{workspace} (roadmap)",
-        )
-        q, catalogue = ws.questionnaire(), ws.roadmap()
+        if questionnaire_path is not None or roadmap is not None:
+            _replace_snapshot(ws, workspace, questionnaire_path, roadmap)
+        if profile is not None or form is not None:
+            _adapt(ws, profile, form)
+        q, catalogue, engagement = ws.questionnaire(), ws.roadmap(), ws.engagement.get()
     initiatives = f"{len(catalogue.initiatives)} initiatives" if catalogue else "no roadmap"
-    click.echo(f"updated {workspace}: questionnaire '{q.id}' v{q.version}, {initiatives}")
+    adapted = f", profile {engagement.profile or 'none'}, form {engagement.form or 'all'}"
+    click.echo(f"updated {workspace}: questionnaire '{q.id}' v{q.version}, {initiatives}{adapted}")
+
+
+def _replace_snapshot(
+    ws: Workspace, workspace: Path, questionnaire_path: Path | None, roadmap: Path | None
+) -> None:
+    from assess.loading.questionnaire_loader import load_questionnaire, roadmap_path
+    from assess.loading.yaml_source import read_text
+
+    if questionnaire_path is not None:
+        q_text, q_source = read_text(questionnaire_path), str(questionnaire_path)
+        named = roadmap_path(load_questionnaire(questionnaire_path), questionnaire_path)
+    else:
+        q_text, q_source, named = ws.questionnaire_text(), f"{workspace} (questionnaire)", None
+    kb = roadmap or named
+    ws.replace_snapshot(
+        questionnaire_yaml=q_text,
+        questionnaire_source=q_source,
+        roadmap_yaml=read_text(kb) if kb else ws.roadmap_text(),
+        roadmap_source=str(kb) if kb else f"{workspace} (roadmap)",
+    )
+
+
+def _adapt(ws: Workspace, profile: str | None, form: str | None) -> None:
+    changes: dict[str, str | None] = {}
+    if profile is not None:
+        changes["profile"] = None if profile == "none" else profile
+    if form is not None:
+        changes["form"] = None if form == "all" else form
+    ws.engagement.update(ws.engagement.get().model_copy(update=changes))
 
 
 @questionnaire.command("template")
@@ -115,28 +159,38 @@ def update_cmd(workspace: Path, questionnaire_path: Path | None, roadmap: Path |
     show_default=True,
     help="Folder for the two blank files.",
 )
-def template_cmd(path: Path, out_dir: Path) -> None:
+@profile_option
+@form_option
+def template_cmd(path: Path, out_dir: Path, profile: str | None, form: str | None) -> None:
     """Write a blank response file (JSON) and a blank answer sheet (CSV) for a questionnaire.
 
-    PATH is a questionnaire file or an installed questionnaire's id. Neither file overwrites
-    anything: fill them in, then `assess score`, `assess report` or `assess import` them.
+    PATH is a questionnaire file or an installed questionnaire's id; the sheet has a column for
+    each question the profile and form ask. Neither file overwrites anything: fill them in,
+    then `assess score`, `assess report` or `assess import` them.
     """
     from assess.files.outputs import output_folder, publish_new
     from assess.interchange.csv_export import answers_csv
     from assess.loading.questionnaire_loader import find_questionnaire, load_questionnaire
     from assess.models import Engagement, Respondent, ResponseFile
+    from assess.models.fitting import fitted_for
     from assess.models.response import QuestionnaireRef
+    from assess.storage.checks import engagement_findings, raise_findings
 
-    q = load_questionnaire(find_questionnaire(str(path)))
+    source = find_questionnaire(str(path))
+    q = load_questionnaire(source)
+    engagement = Engagement(
+        organization="Organization", language=q.languages[0], profile=profile, form=form
+    )
+    raise_findings(source, engagement_findings(q, engagement))
     response = ResponseFile(
         questionnaire=QuestionnaireRef(id=q.id, version=q.version, hash=q.content_hash()),
-        engagement=Engagement(organization="Organization", language=q.languages[0]),
+        engagement=engagement,
         respondents=[Respondent(id="r1", name="R1")],
     )
     folder = output_folder(out_dir)
     written = {
         folder / f"{q.id}-responses.json": response.model_dump_json(indent=2) + "\n",
-        folder / f"{q.id}-answers.csv": "\ufeff" + answers_csv(q, []),
+        folder / f"{q.id}-answers.csv": "\ufeff" + answers_csv(fitted_for(q, engagement), []),
     }
     for target in written:  # both or neither
         if target.exists():

@@ -7,14 +7,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assess.errors import BadInput
 from assess.loading.questionnaire_loader import (
     DEFAULT_QUESTIONNAIRE,
     find_questionnaire,
     load_questionnaire,
 )
 from assess.models import Engagement, Questionnaire
+from assess.models.fitting import answerable
 from assess.models.text import Lang
 from assess.storage import Workspace
+from assess.storage.checks import engagement_findings, raise_findings
 from assess.storage.new_workspace import create_workspace
 
 
@@ -28,6 +31,8 @@ class Opening:
     organization: str
     opened: Workspace | None = field(default=None)
     language: Lang | None = None  # of a new workspace (default: the questionnaire's first)
+    profile: str | None = None  # of a new workspace
+    form: str | None = None  # of a new workspace
 
     def fill(self, action: Callable[[Workspace], object]) -> None:
         """``action`` on the workspace; a new workspace appears only once it has succeeded."""
@@ -41,25 +46,61 @@ class Opening:
         engagement = Engagement(
             organization=self.organization,
             language=self.language or self.questionnaire.languages[0],
+            profile=self.profile,
+            form=self.form,
         )
         return create_workspace(self.path, self.questionnaire_path, engagement, fill)
 
 
+@dataclass(frozen=True)
+class NewEngagement:
+    """What a command's options say of a workspace it may create."""
+
+    organization: str
+    language: Lang | None = None
+    profile: str | None = None
+    form: str | None = None
+
+
 @contextmanager
-def open_or_create(
-    path: Path, questionnaire: Path | None, organization: str, language: Lang | None = None
-) -> Iterator[Opening]:
+def open_or_create(path: Path, questionnaire: Path | None, new: NewEngagement) -> Iterator[Opening]:
     """The workspace at ``path``; when there is none, one is created on first use with
-    ``questionnaire`` (default: the built-in one), so failing input leaves no new file."""
+    ``questionnaire`` (default: the built-in one), so failing input leaves no new file.
+    An existing workspace must have the profile and form asked for, if any."""
     if path.exists():
         with Workspace.open(path) as ws:
-            yield Opening(path, ws.questionnaire(), None, organization, ws)
+            _same_adaptation(path, ws.engagement.get(), new)
+            yield Opening(path, ws.answerable(), None, new.organization, ws)
         return
     qpath = questionnaire or find_questionnaire(DEFAULT_QUESTIONNAIRE)
     q = load_questionnaire(qpath)
-    opening = Opening(path, q, qpath, organization or "workshop", language=language)
+    engagement = Engagement(organization=new.organization, profile=new.profile, form=new.form)
+    raise_findings(qpath, engagement_findings(q, engagement))
+    opening = Opening(
+        path,
+        answerable(q),
+        qpath,
+        new.organization or "workshop",
+        language=new.language,
+        profile=new.profile,
+        form=new.form,
+    )
     try:
         yield opening
     finally:
         if opening.opened is not None:
             opening.opened.close()
+
+
+def _same_adaptation(path: Path, engagement: Engagement, new: NewEngagement) -> None:
+    for what, asked, has in (
+        ("profile", new.profile, engagement.profile),
+        ("form", new.form, engagement.form),
+    ):
+        if asked is not None and asked != has:
+            raise BadInput.one(
+                path,
+                f"the workspace has {what} {has!r}, not {asked!r}",
+                fix=f"leave out --{what}, or change it with "
+                f"`assess questionnaire update {path} --{what} {asked}`",
+            )

@@ -133,6 +133,14 @@ MESSAGES: dict[str, Entry] = {
         "自备问卷的路径（或放入 {folder}）",
         "path to your own questionnaire (or put it in {folder})",
     ),
+    "app.field_profile": ("行业与性质", "Profile"),
+    "app.profile_none": ("通用（不区分行业）", "General (no profile)"),
+    "app.field_form": ("问卷版本", "Form"),
+    "app.form_choice": (
+        "{name} · {n} 题 · 约 {minutes} 分钟",
+        "{name} · {n} questions · about {minutes} min",
+    ),
+    "app.form_all": ("完整版", "Full"),
     "app.field_language": ("报告语言", "Report language"),
     "app.field_file": ("工作区文件", "Workspace file"),
     "app.hint_organization": ("如：青禾智造集团", "e.g. Acme Manufacturing"),
@@ -643,6 +651,18 @@ MESSAGES: dict[str, Entry] = {
         "7. 多位受访者时，每道题的 f 与 e 取选择了某一选项的受访者的平均值。",
         "7. With several respondents, each question's f and e are the means over those who chose "
         "an option.",
+    ),
+    "report.profile": ("行业与性质", "Profile"),
+    "report.profile_rule": (
+        "{name}：该类组织不问 {hidden} 题；{na} 题可答“不适用”；{weighted} 题调整了权重；"
+        "{worded} 题按该类组织的情况措辞。",
+        "{name}. Questions not asked of such organizations: {hidden}; that may be answered N/A: "
+        "{na}; weighed differently: {weighted}; worded for them: {worded}.",
+    ),
+    "report.form": ("问卷版本", "Form"),
+    "report.form_rule": (
+        "{name}：问 {asked} 题（完整版共 {total} 题）；得分只基于所问的题。",
+        "{name}: {asked} of the {total} questions asked; scores rest on those asked only.",
     ),
     "report.na_policy_exclude": (
         "“不适用”的题目不计入分母。",

@@ -22,21 +22,25 @@ def check_questionnaire(q: Questionnaire) -> list[Finding]:
     return [
         *_check_levels(q),
         *_check_thresholds(q),
-        *_duplicates("dimensions", [d.id for d in q.dimensions], "dimension id"),
-        *_duplicates("questions", [x.id for x in q.questions], "question id"),
+        *duplicates(("dimensions",), [d.id for d in q.dimensions], "dimension id"),
+        *duplicates(("questions",), [x.id for x in q.questions], "question id"),
         *_check_dimensions(q),
-        *_duplicates("groups", [g.id for g in q.groups], "group id"),
+        *duplicates(("groups",), [g.id for g in q.groups], "group id"),
         *_check_groups(q),
         *_check_scales(q),
         *(f for i, question in enumerate(q.questions) for f in _check_question(q, i, question)),
     ]
 
 
-def _duplicates(section: str, ids: list[str], what: str) -> Iterator[Finding]:
+def duplicates(
+    section: Loc, ids: list[str], what: str, *, field: str = "id", fix: str = "give it a new id"
+) -> Iterator[Finding]:
+    """A finding for each id that repeats one before it (at ``section[i].field``)."""
     seen: set[str] = set()
     for index, item in enumerate(ids):
         if item in seen:
-            yield Finding((section, index, "id"), f"duplicate {what} '{item}'", "give it a new id")
+            place: Loc = (*section, index, field) if field else (*section, index)
+            yield Finding(place, f"duplicate {what} '{item}'", fix)
         seen.add(item)
 
 

@@ -16,6 +16,8 @@ from assess.loading.questionnaire_loader import (
 )
 from assess.loading.yaml_source import load_yaml
 from assess.models import KnowledgeBase, Questionnaire, ResponseFile
+from assess.models.fitting import fitted
+from assess.models.reading_time import minutes_to_answer
 from assess.paths import questionnaires_dir, user_questionnaires_dir
 
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {
@@ -54,6 +56,20 @@ def _validate_roadmap(path: Path, questionnaire_id: object) -> str:
     return f"roadmap '{kb.id}' for '{kb.questionnaire}': {len(kb.initiatives)} initiatives"
 
 
+def adaptations(q: Questionnaire) -> list[str]:
+    """The profiles and forms a questionnaire declares, with each form's answering time."""
+    lang = q.languages[0]
+    lines = [f"    profile {p.id:<22} {p.name.get(lang)}" for p in q.profiles]
+    if q.forms:
+        forms = [("(all)", q), *((f.id, fitted(q, None, f.id)) for f in q.forms)]
+        lines += [
+            f"    form    {name:<22} {len(asked.questions)} questions, "
+            f"about {minutes_to_answer(asked, lang)} min"
+            for name, asked in forms
+        ]
+    return lines
+
+
 def describe_installed() -> list[str]:
     lines = []
     for path in installed_questionnaires():
@@ -68,5 +84,6 @@ def describe_installed() -> list[str]:
             f"{q.id:<24} v{q.version:<8} {len(q.dimensions)} dimensions, "
             f"{len(q.questions):>3} questions  {titles}{where}"
         )
+        lines += adaptations(q)
     lines.append(f"(your own questionnaires go in {user_questionnaires_dir()})")
     return lines

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from assess.errors import BadInput, Problem
 from assess.files.inputs import QUESTIONNAIRE_LIMIT, decode_text, read_input
+from assess.loading.adaptation_checks import check_adaptations
 from assess.loading.grouped import grouped
 from assess.loading.language_checks import missing_languages
 from assess.loading.model_errors import validate_document
@@ -115,7 +116,8 @@ def find_questionnaire(name: str) -> Path:
 def _questionnaire_from(document: YamlDocument, source: str) -> Questionnaire:
     _require_mapping(document, source)
     q = validate_document(Questionnaire, document, source)
-    _raise_findings([*check_questionnaire(q), *missing_languages(q, q.languages)], document, source)
+    found = [*check_questionnaire(q), *missing_languages(q, q.languages), *check_adaptations(q)]
+    _raise_findings(found, document, source)
     return q
 
 

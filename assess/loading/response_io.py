@@ -7,9 +7,11 @@ from pathlib import Path
 from assess.errors import BadInput, Problem
 from assess.files.inputs import RESPONSE_LIMIT, decode_text, read_input
 from assess.loading.answer_checks import answer_problem
+from assess.loading.engagement_checks import engagement_problems
 from assess.loading.json_source import parse_json
 from assess.loading.model_errors import validate_document
 from assess.models import Questionnaire, ResponseFile
+from assess.models.fitting import answerable
 
 
 def read_response_file(path: Path) -> ResponseFile:
@@ -34,11 +36,16 @@ def check_responses(response: ResponseFile, q: Questionnaire, source: str) -> No
             fix="pass the questionnaire these answers belong to (--questionnaire PATH)",
         )
     problems = _duplicate_ids(response, source)
+    any_profile = answerable(q)
+    problems += [
+        Problem(source, f"engagement.{place}", message, fix)
+        for place, message, fix in engagement_problems(q, response.engagement)
+    ]
     problems += [
         Problem(source, f"respondents[{index}].answers.{qid}", *found)
         for index, person in enumerate(response.respondents)
         for qid, answer in person.answers.items()
-        if (found := answer_problem(q, qid, answer))
+        if (found := answer_problem(any_profile, qid, answer))
     ]
     if problems:
         raise BadInput(problems)

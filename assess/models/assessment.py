@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from assess.models.answer_counts import AnswerCounts
+from assess.models.fitting import Adaptation, adaptation, fitted_for
 from assess.models.plain import PlainRespondent
 from assess.models.questionnaire import Questionnaire
 from assess.models.response import Engagement
@@ -23,6 +24,28 @@ class Assessment:
     respondents: list[PlainRespondent]  # plain tuples: an online survey may bring 10,000
     source: str  # the file it was read from, as the user named it
     consensus: tuple[Consensus, ...] = ()  # workshop decisions; they override pooled answers
+    adaptation: Adaptation | None = None  # what the engagement's profile and form changed
+
+    @classmethod
+    def asked(
+        cls,
+        questionnaire: Questionnaire,
+        roadmap: KnowledgeBase | None,
+        engagement: Engagement,
+        respondents: list[PlainRespondent],
+        source: str,
+        consensus: tuple[Consensus, ...] = (),
+    ) -> Assessment:
+        """The engagement as its profile and form ask ``questionnaire``."""
+        return cls(
+            fitted_for(questionnaire, engagement),
+            roadmap,
+            engagement,
+            respondents,
+            source,
+            consensus,
+            adaptation(questionnaire, engagement),
+        )
 
     @cached_property
     def counts(self) -> AnswerCounts:

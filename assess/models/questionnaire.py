@@ -42,6 +42,31 @@ class Option(Strict):
 
     value: Value = Field(description="Its value on the scale: 1, 2 … or decimals such as 0.25")
     text: Text
+    in_place: Text | None = Field(
+        None,
+        description="What is in place at this option, said positively: the report's next step "
+        "when the answer below it was given",
+    )
+
+
+class OptionWording(Strict):
+    """An option worded for one profile (its value picks the option)."""
+
+    value: Value
+    text: Text | None = None
+    in_place: Text | None = None
+
+
+class QuestionVariant(Strict):
+    """How a question is asked and counted under one profile (fields left out stay as they are)."""
+
+    hidden: bool = Field(False, description="Not asked under this profile")
+    allow_na: bool | None = None
+    weight: float | None = Field(None, gt=0)
+    text: Text | None = None
+    help: Text | None = None
+    evidence_prompt: Text | None = None
+    options: list[OptionWording] = Field(default_factory=list)
 
 
 class Critical(Strict):
@@ -63,6 +88,9 @@ class Question(Strict):
     scale: str | None = Field(None, description="Name of a shared scale in `scales`")
     options: list[Option] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
+    profiles: dict[str, QuestionVariant] = Field(
+        default_factory=dict, description="Its wording, weight, N/A or absence per profile id"
+    )
 
 
 class Dimension(Strict):
@@ -82,6 +110,23 @@ class Group(Strict):
     id: Identifier
     name: Text
     dimensions: list[Identifier] = Field(min_length=1)
+
+
+class Profile(Strict):
+    """A kind of organization the questionnaire adapts to (industry, ownership)."""
+
+    id: Identifier
+    name: Text
+    description: Text | None = None
+
+
+class Form(Strict):
+    """A declared subset of the questions, such as a short form."""
+
+    id: Identifier
+    name: Text
+    description: Text | None = None
+    questions: list[Identifier] = Field(min_length=1)
 
 
 class Questionnaire(Strict):
@@ -113,6 +158,12 @@ class Questionnaire(Strict):
         default_factory=list, description="Optional: dimensions scored together, each in one"
     )
     questions: list[Question] = Field(min_length=1)
+    profiles: list[Profile] = Field(
+        default_factory=list, description="Optional: kinds of organization it adapts to"
+    )
+    forms: list[Form] = Field(
+        default_factory=list, description="Optional: subsets of the questions (a short form)"
+    )
 
     def content_hash(self) -> str:
         """Hash of the content (defaults left out, so new optional fields keep it stable)."""
@@ -183,6 +234,12 @@ class Questionnaire(Strict):
     def threshold(self, level: int) -> float:
         """The score at which ``level`` starts."""
         return self.scoring.level_thresholds[level - self.min_level]
+
+    def profile(self, profile_id: str) -> Profile:
+        return next(p for p in self.profiles if p.id == profile_id)
+
+    def form(self, form_id: str) -> Form:
+        return next(f for f in self.forms if f.id == form_id)
 
     def group_of(self, dimension_id: str) -> Group | None:
         return next((g for g in self.groups if dimension_id in g.dimensions), None)

@@ -61,6 +61,10 @@ class Engagement(Strict):
     targets: dict[str, int] = Field(
         default_factory=dict, description="Target level per dimension id; default one level up"
     )
+    profile: str | None = Field(
+        None, description="The questionnaire's profile for this organization (industry, ownership)"
+    )
+    form: str | None = Field(None, description="The form asked (a declared subset); None: all")
 
 
 class QuestionnaireRef(Strict):

@@ -68,7 +68,7 @@ def build_report_context(
         dimensions=dimension_pages(assessment, scorecard, roadmap, across, lang, theme.accent),
         roadmap=roadmap_part(assessment.questionnaire, roadmap, lang, theme.accent),
         kpis=kpi_rows(assessment.questionnaire, roadmap, lang),
-        method=method_part(assessment.questionnaire, roadmap, lang),
+        method=method_part(assessment.questionnaire, roadmap, assessment.adaptation, lang),
         answers=answers_part(assessment, lang, names=options.names),
         workshop=workshop_section(assessment, across, lang, theme.accent),
         scorecard=scorecard,

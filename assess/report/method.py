@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assess.i18n import text
 from assess.models import Question, Questionnaire
+from assess.models.fitting import Adaptation
 from assess.models.text import Lang
 from assess.planning import Capacity, Roadmap, phasing_rules_text, priority_formula_text
 from assess.report.context import MethodPart, TableRow
@@ -12,7 +13,9 @@ from assess.report.fmt import level_text
 STEPS = 7  # report.method_step_1 … _7: the engine's method, one paragraph per step
 
 
-def method_part(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> MethodPart:
+def method_part(
+    q: Questionnaire, roadmap: Roadmap, adaptation: Adaptation | None, lang: Lang
+) -> MethodPart:
     policy = q.scoring
     na = text(f"report.na_policy_{policy.na_policy.value}", lang)
     if policy.gating:
@@ -29,7 +32,7 @@ def method_part(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> MethodPart:
     return MethodPart(
         maths=maths,
         thresholds=_thresholds(q, lang),
-        policy=[TableRow(cells=[text("common.na", lang), na])],
+        policy=[*_adaptation(adaptation, lang), TableRow(cells=[text("common.na", lang), na])],
         evidence=_evidence(q, lang),
         critical=_critical(q, lang),
         weights=[
@@ -39,6 +42,34 @@ def method_part(q: Questionnaire, roadmap: Roadmap, lang: Lang) -> MethodPart:
         priority=priority_formula_text(lang),
         phasing=phasing_rules_text(lang, Capacity.of(roadmap)),
     )
+
+
+def _adaptation(adaptation: Adaptation | None, lang: Lang) -> list[TableRow]:
+    """The profile and form asked, and what they changed."""
+    if adaptation is None:
+        return []
+    rows = []
+    if adaptation.profile is not None:
+        rule = text(
+            "report.profile_rule",
+            lang,
+            name=adaptation.profile.name.get(lang),
+            hidden=adaptation.hidden,
+            na=adaptation.na_allowed,
+            weighted=adaptation.reweighted,
+            worded=adaptation.reworded,
+        )
+        rows.append(TableRow(cells=[text("report.profile", lang), rule]))
+    if adaptation.form is not None:
+        rule = text(
+            "report.form_rule",
+            lang,
+            name=adaptation.form.name.get(lang),
+            asked=adaptation.asked,
+            total=adaptation.total,
+        )
+        rows.append(TableRow(cells=[text("report.form", lang), rule]))
+    return rows
 
 
 def _thresholds(q: Questionnaire, lang: Lang) -> list[TableRow]:

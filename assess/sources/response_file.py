@@ -41,4 +41,4 @@ def read(path: Path, questionnaire_path: Path | None) -> Assessment:
     kb_path = roadmap_path(q, qpath)
     roadmap = load_roadmap(kb_path, q) if kb_path else None
     people = [plain_respondent(person) for person in response.respondents]
-    return Assessment(q, roadmap, response.engagement, people, str(path))
+    return Assessment.asked(q, roadmap, response.engagement, people, str(path))

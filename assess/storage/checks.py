@@ -8,7 +8,8 @@ from pathlib import Path
 
 from assess.errors import BadInput, Problem
 from assess.loading.answer_checks import answer_problem, question_problem
-from assess.models import Answer, Questionnaire
+from assess.loading.engagement_checks import engagement_problems, target_problem
+from assess.models import Answer, Engagement, Questionnaire
 
 
 @dataclass(frozen=True)
@@ -40,23 +41,10 @@ def question_finding(q: Questionnaire, question_id: str) -> Finding | None:
 
 def target_finding(q: Questionnaire, dimension_id: str, level: int) -> Finding | None:
     """Why a target level does not fit the questionnaire, or None."""
-    dimension_ids = [d.id for d in q.dimensions]
-    if dimension_id not in dimension_ids:
-        return Finding(
-            f"targets.{dimension_id}",
-            f"unknown dimension {dimension_id!r}",
-            f"use one of {', '.join(dimension_ids)}",
-        )
-    levels = sorted(lv.value for lv in q.levels)
-    if level not in levels:
-        return Finding(
-            f"targets.{dimension_id}",
-            f"level {level} is not a level of questionnaire {q.id!r}",
-            f"use one of {', '.join(str(v) for v in levels)}",
-        )
-    return None
+    problem = target_problem(q, dimension_id, level)
+    return Finding(*problem) if problem else None
 
 
-def targets_findings(q: Questionnaire, targets: dict[str, int]) -> list[Finding]:
-    found = (target_finding(q, dim, level) for dim, level in targets.items())
-    return [f for f in found if f is not None]
+def engagement_findings(q: Questionnaire, engagement: Engagement) -> list[Finding]:
+    """Why the engagement's targets, profile or form do not fit the questionnaire."""
+    return [Finding(*problem) for problem in engagement_problems(q, engagement)]

@@ -21,7 +21,7 @@ from assess.storage.sqlite_file import read_transaction, translate_errors, write
 class Db:
     path: Path
     conn: sqlite3.Connection
-    questionnaire: Callable[[], Questionnaire]  # the snapshot every check is made against
+    questionnaire: Callable[[], Questionnaire]  # the snapshot checks are made against
 
     def write(self) -> AbstractContextManager[sqlite3.Connection]:
         """One short write transaction (BEGIN IMMEDIATE … COMMIT)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assess.models import Engagement
 from assess.storage import rows
-from assess.storage.checks import raise_findings, target_finding, targets_findings
+from assess.storage.checks import engagement_findings, raise_findings, target_finding
 from assess.storage.connection import Db
 
 
@@ -17,7 +17,7 @@ class EngagementStore:
             return rows.load_engagement(self._db.conn, self._db.path)
 
     def update(self, engagement: Engagement) -> None:
-        found = targets_findings(self._db.questionnaire(), engagement.targets)
+        found = engagement_findings(self._db.questionnaire(), engagement)
         raise_findings(self._db.path, found)
         with self._db.write() as conn:
             rows.store_engagement(conn, engagement)

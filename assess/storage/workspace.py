@@ -25,10 +25,11 @@ from assess.loading.kept_parses import kept
 from assess.loading.questionnaire_loader import parse_questionnaire, parse_roadmap
 from assess.models import Engagement, KnowledgeBase, Questionnaire
 from assess.models.assessment import Assessment
+from assess.models.fitting import answerable, fitted_for
 from assess.models.response import QuestionnaireRef, ResponseFile
 from assess.storage import rows, workshop_rows
 from assess.storage.answer_store import AnswerStore
-from assess.storage.checks import raise_findings, targets_findings
+from assess.storage.checks import engagement_findings, raise_findings
 from assess.storage.connection import Db
 from assess.storage.creation import create_file, open_file, refuse_existing
 from assess.storage.engagement_store import EngagementStore
@@ -50,7 +51,8 @@ class Workspace:
         self._questionnaire: Questionnaire | None = None
         self._roadmap: KnowledgeBase | None = None
         self._ref: QuestionnaireRef | None = None
-        self._db = Db(path, conn, self.questionnaire)
+        self._answerable: tuple[Questionnaire, Questionnaire] | None = None
+        self._db = Db(path, conn, self.answerable)
         self.engagement = EngagementStore(self._db)
         self.answers = AnswerStore(self._db)
         self.workshop = WorkshopStore(self._db)
@@ -82,7 +84,7 @@ class Workspace:
         )
         if roadmap_yaml is not None:
             parse_roadmap(roadmap_yaml, roadmap_source or f"{path} (roadmap)", q)
-        raise_findings(path, targets_findings(q, engagement.targets))
+        raise_findings(path, engagement_findings(q, engagement))
         filling = None if fill is None else partial(cls._fill_memory, path, q, fill)
         create_file(path, q, questionnaire_yaml, roadmap_yaml, engagement, filling)
         return cls._opened(path, q)
@@ -143,6 +145,17 @@ class Workspace:
             parse = partial(parse_questionnaire, text, source)
             self._questionnaire = kept(Questionnaire, [text], parse)
         return self._questionnaire
+
+    def answerable(self) -> Questionnaire:
+        """The snapshot as stored answers are checked against it (see ``fitting.answerable``)."""
+        q = self.questionnaire()
+        if self._answerable is None or self._answerable[0] is not q:
+            self._answerable = (q, answerable(q))
+        return self._answerable[1]
+
+    def asked(self) -> Questionnaire:
+        """The snapshot as this engagement asks it: its profile and form applied."""
+        return fitted_for(self.questionnaire(), self.engagement.get())
 
     def roadmap(self) -> KnowledgeBase | None:
         """The roadmap knowledge base snapshot, or None if the workspace has none."""
@@ -208,7 +221,7 @@ class Workspace:
                 f"(first: {unfit[0].place}: {unfit[0].message})",
                 fix="keep every answered question and option value in the new version",
             )
-        raise_findings(self.path, targets_findings(q, self.engagement.get().targets))
+        raise_findings(self.path, engagement_findings(q, self.engagement.get()))
         with self._db.write() as conn:
             conn.execute(
                 "UPDATE questionnaire_snapshot SET version = ?, content_hash = ?, "
@@ -233,7 +246,7 @@ class Workspace:
 
     def assessment(self) -> Assessment:
         """The whole engagement as it stands: every respondent, every consensus decision."""
-        return Assessment(
+        return Assessment.asked(
             self.questionnaire(),
             self.roadmap(),
             self.engagement.get(),
@@ -266,7 +279,7 @@ class Workspace:
         """
         check_response_file(rf, self.questionnaire_ref(), self.questionnaire(), source)
         if replace_engagement:
-            raise_findings(self.path, targets_findings(self.questionnaire(), rf.engagement.targets))
+            raise_findings(self.path, engagement_findings(self.questionnaire(), rf.engagement))
         with self._db.write() as conn:
             if replace_engagement:
                 rows.store_engagement(conn, rf.engagement)

@@ -28,7 +28,7 @@ class Facilitation:
         return cls(Workspace.open(path), facilitator, owned=True)
 
     def questionnaire(self) -> Questionnaire:
-        return self._workspace.questionnaire()
+        return self._workspace.asked()
 
     def engagement(self) -> Engagement:
         return self._workspace.engagement.get()

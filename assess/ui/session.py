@@ -32,6 +32,8 @@ class NewAssessment:
     questionnaire: Path
     language: Lang
     path: Path
+    profile: str | None = None
+    form: str | None = None
 
 
 class OpenedWorkspace:
@@ -75,7 +77,7 @@ class Session:
     def __init__(self, workspace: Workspace, respondent_id: str) -> None:
         self.workspace = workspace
         self.respondent_id = respondent_id
-        self.questionnaire: Questionnaire = workspace.questionnaire()
+        self.questionnaire: Questionnaire = workspace.asked()
         respondent = workspace.answers.respondent(respondent_id)
         self.respondent_name = respondent.name
         self.answers: dict[str, Answer] = dict(respondent.answers)
@@ -88,6 +90,8 @@ class Session:
             industry=new.industry.strip(),
             size=new.size.strip(),
             language=new.language,
+            profile=new.profile,
+            form=new.form,
         )
         joined: list[str] = []
         workspace = create_workspace(

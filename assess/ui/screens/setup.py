@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -19,8 +19,12 @@ from assess.ui.screens.base import AssessScreen
 from assess.ui.widgets.footer import LabelledFooter
 from assess.ui.widgets.title_bar import TitleBar
 
+if TYPE_CHECKING:
+    from assess.models import Questionnaire
+
 TEXT_FIELDS = ("organization", "industry", "size", "respondent", "role")
 REQUIRED = ("organization", "respondent")
+KEPT_SELECTS = ("questionnaire", "language")  # the profile and form follow the questionnaire
 
 
 class SetupScreen(AssessScreen):
@@ -49,6 +53,14 @@ class SetupScreen(AssessScreen):
                     placeholder=self.t("hint_questionnaire_file", folder=user_questionnaires_dir()),
                     id="questionnaire-file",
                     compact=True,
+                )
+                yield Label(self.t("field_profile"), classes="field-label")
+                yield Select[str](
+                    [], allow_blank=True, prompt=self.t("profile_none"), id="profile", compact=True
+                )
+                yield Label(self.t("field_form"), classes="field-label")
+                yield Select[str](
+                    [(self.t("form_all"), "")], allow_blank=False, id="form-choice", compact=True
                 )
                 yield Label(self.t("field_language"), classes="field-label")
                 yield Select(
@@ -79,15 +91,66 @@ class SetupScreen(AssessScreen):
             choices, value=value, allow_blank=not choices, id="questionnaire", compact=True
         )
 
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._offer_adaptations()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "questionnaire":
+            self._offer_adaptations(self._chosen("#profile"), self._chosen("#form-choice"))
+
+    def _offer_adaptations(self, profile: str | None = None, form: str | None = None) -> None:
+        """The chosen questionnaire's profiles, and its forms with the time each takes; the
+        profile and form given stay chosen when the questionnaire offers them."""
+        from assess.ui.catalog import installed
+
+        chosen = self.query_one("#questionnaire", Select).value
+        q = next(
+            (i.questionnaire for i in installed() if str(i.path) == chosen and i.questionnaire),
+            None,
+        )
+        profiles = [(p.name.get(self.lang), p.id) for p in q.profiles] if q else []
+        select = self.query_one("#profile", Select)
+        select.set_options(profiles)
+        select.value = profile if profile in [v for _, v in profiles] else Select.NULL
+        forms = self._form_choices(q) if q else [(self.t("form_all"), "")]
+        select = self.query_one("#form-choice", Select)
+        select.set_options(forms)
+        select.value = form if form in [v for _, v in forms] else ""
+        select.mutate_reactive(Select.value)  # type: ignore[misc]  # same value, new label
+
+    def _form_choices(self, q: Questionnaire) -> list[tuple[str, str]]:
+        from assess.models.fitting import fitted
+        from assess.models.reading_time import minutes_to_answer
+
+        forms = [("", self.t("form_all"), q)]
+        forms += [(f.id, f.name.get(self.lang), fitted(q, None, f.id)) for f in q.forms]
+        return [
+            (
+                self.t(
+                    "form_choice",
+                    name=name,
+                    n=len(asked.questions),
+                    minutes=minutes_to_answer(asked, self.lang),
+                ),
+                form_id,
+            )
+            for form_id, name, asked in forms
+        ]
+
     async def relabel(self) -> None:
         """Compose again in the new language, keeping what was typed and chosen."""
         typed = {field.id: field.value for field in self.query(Input)}
-        chosen = {field.id: field.value for field in self.query(Select)}
+        profile, form = self._chosen("#profile"), self._chosen("#form-choice")
+        kept = {
+            name: self.query_one(f"#{name}", Select).value for name in ("questionnaire", "language")
+        }
         await self.recompose()
         for field in self.query(Input):
             field.value = typed.get(field.id, "")
-        for select in self.query(Select):
-            select.value = chosen.get(select.id, select.value)
+        for name, value in kept.items():
+            self.query_one(f"#{name}", Select).value = value
+        self._offer_adaptations(profile, form)
 
     def _default_path(self, organization: str) -> Path:
         return new_workspace_path(organization or "engagement", date.today())
@@ -128,8 +191,15 @@ class SetupScreen(AssessScreen):
             role=value["role"],
             questionnaire=Path(questionnaire),
             language=language,
+            profile=self._chosen("#profile"),
+            form=self._chosen("#form-choice"),
             path=Path(chosen_file).expanduser()
             if chosen_file
             else self._default_path(organization),
         )
         self.post_message(StartAssessment(new))
+
+    def _chosen(self, selector: str) -> str | None:
+        """A select's id value, or None for none (a blank or empty choice)."""
+        value = self.query_one(selector, Select).value
+        return value if isinstance(value, str) and value else None

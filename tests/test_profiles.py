@@ -1,0 +1,270 @@
+"""Profiles and forms: a questionnaire asks an industrial maker other questions, in other words,
+than a retailer, and a short form asks few of them; scoring, import and reports follow."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assess.loading.questionnaire_loader import load_questionnaire
+from assess.models import Answer, Engagement, Questionnaire
+from assess.models.fitting import fitted
+from assess.storage.workspace import Workspace
+from tests.conftest import FIXTURES, NOW, run_assess
+
+PROFILED = FIXTURES / "profiled.yaml"
+
+
+@pytest.fixture(scope="module")
+def q() -> Questionnaire:
+    return load_questionnaire(PROFILED)
+
+
+def ids(q: Questionnaire) -> list[str]:
+    return [x.id for x in q.questions]
+
+
+def test_a_profile_hides_rewords_reweighs_and_allows_na(q: Questionnaire) -> None:
+    industrial = fitted(q, "industrial", None)
+    assert ids(industrial) == ["user.feedback", "data.decisions", "data.personalization"]
+    feedback = industrial.question("user.feedback")
+    assert feedback.text.get("en") == "How is feedback from dealers and end customers collected?"
+    options = industrial.options_for(feedback)
+    assert options[1].text.get("zh") == "每年走访重点客户。"
+    assert options[1].in_place == q.options_for(q.question("user.feedback"))[1].in_place
+    personalization = industrial.question("data.personalization")
+    assert (personalization.allow_na, personalization.weight) == (True, 0.5)
+    assert fitted(q, "consumer", None).question("user.community").weight == 2
+    assert q.question("user.community").weight == 1  # the questionnaire itself is unchanged
+
+
+def test_a_form_keeps_its_questions_and_a_profile_can_narrow_it(q: Questionnaire) -> None:
+    assert ids(fitted(q, None, "short")) == ["user.feedback", "data.decisions"]
+    assert ids(fitted(q, "industrial", "short")) == ["user.feedback", "data.decisions"]
+    assert fitted(q, None, None) is q
+
+
+def test_a_profile_may_not_leave_a_dimension_unasked(tmp_path: Path) -> None:
+    text = PROFILED.read_text(encoding="utf-8").replace(
+        "    profiles:\n      industrial: {allow_na: true, weight: 0.5}",
+        "    profiles:\n      industrial: {hidden: true}",
+    )
+    text = text.replace(
+        "    critical: {below: 2, cap_level: 1}",
+        "    critical: {below: 2, cap_level: 1}\n    profiles:\n      industrial: {hidden: true}",
+    )
+    path = tmp_path / "q.yaml"
+    path.write_text(text, encoding="utf-8")
+    done = run_assess("questionnaire", "validate", path)
+    assert done.returncode == 2
+    assert "profile 'industrial' asks nothing of dimension 'data'" in done.stderr
+
+
+def test_scores_follow_the_profile(tmp_path: Path) -> None:
+    """One set of answers, scored as a consumer firm and as an industrial one."""
+    answers = {"user.feedback": 3, "user.community": 1, "data.decisions": 3}
+    scores = {}
+    for profile in ("consumer", "industrial"):
+        path = tmp_path / f"{profile}.assess"
+        with Workspace.create(
+            path,
+            questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
+            roadmap_yaml=None,
+            engagement=Engagement(organization="Acme", profile=profile),
+        ) as ws:
+            person = ws.answers.add_respondent("Li", "CEO")
+            for qid, choice in answers.items():
+                ws.answers.save(person, qid, Answer(choice=choice, answered_at=NOW))
+        done = run_assess("score", path, "--format", "json")
+        assert done.returncode == 0, done.stderr
+        card = json.loads(done.stdout)
+        scores[profile] = {d["dimension"]: d["score"] for d in card["dimensions"]}
+    # consumer: community counts twice as much as feedback; industrial: it is not asked
+    assert scores["consumer"]["user"] == pytest.approx(100 * 1 / 3)
+    assert scores["industrial"]["user"] == 100
+
+
+def test_na_a_profile_allows_is_stored_and_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "acme.assess"
+    with Workspace.create(
+        path,
+        questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
+        roadmap_yaml=None,
+        engagement=Engagement(organization="Acme", profile="industrial"),
+    ) as ws:
+        person = ws.answers.add_respondent("Li", "CEO")
+        ws.answers.save(person, "data.personalization", Answer(choice="na", answered_at=NOW))
+        ws.answers.save(person, "data.decisions", Answer(choice=2, answered_at=NOW))
+        assessment = ws.assessment()
+    assert "user.community" not in ids(assessment.questionnaire)
+    assert assessment.questionnaire.question("data.personalization").allow_na
+
+
+def test_import_sets_profile_and_form_and_checks_them(tmp_path: Path) -> None:
+    blanks = tmp_path / "blanks"
+    made = run_assess(
+        "questionnaire",
+        "template",
+        PROFILED,
+        "-o",
+        blanks,
+        "--profile",
+        "industrial",
+        "--form",
+        "short",
+    )
+    assert made.returncode == 0, made.stderr
+    sheet = blanks / "profiled-answers.csv"
+    header = sheet.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.endswith("user.feedback,data.decisions")
+    with sheet.open("a", encoding="utf-8") as out:
+        out.write("Li,CEO,,,3,2\n")
+    workspace = tmp_path / "acme.assess"
+    wrong = run_assess(
+        "import",
+        sheet,
+        "--workspace",
+        workspace,
+        "--questionnaire",
+        PROFILED,
+        "--profile",
+        "mining",
+    )
+    assert wrong.returncode == 2
+    assert "declares no profile 'mining'" in wrong.stderr and "consumer, industrial" in wrong.stderr
+    assert not workspace.exists()
+    done = run_assess(
+        "import",
+        sheet,
+        "--workspace",
+        workspace,
+        "--questionnaire",
+        PROFILED,
+        "--profile",
+        "industrial",
+        "--form",
+        "short",
+    )
+    assert done.returncode == 0, done.stderr
+    with Workspace.open(workspace) as ws:
+        engagement = ws.engagement.get()
+        assert (engagement.profile, engagement.form) == ("industrial", "short")
+    other = run_assess("import", sheet, "--workspace", workspace, "--profile", "consumer")
+    assert other.returncode == 2
+    assert "the workspace has profile 'industrial', not 'consumer'" in other.stderr
+
+
+def test_update_changes_the_profile_and_keeps_the_answers(tmp_path: Path) -> None:
+    path = tmp_path / "acme.assess"
+    with Workspace.create(
+        path,
+        questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
+        roadmap_yaml=None,
+        engagement=Engagement(organization="Acme", profile="consumer"),
+    ) as ws:
+        person = ws.answers.add_respondent("Li", "CEO")
+        ws.answers.save(person, "user.community", Answer(choice=3, answered_at=NOW))
+    done = run_assess("questionnaire", "update", path, "--profile", "industrial")
+    assert done.returncode == 0, done.stderr
+    assert "profile industrial, form all" in done.stdout
+    with Workspace.open(path) as ws:
+        assert "user.community" not in ids(ws.assessment().questionnaire)
+        assert "user.community" in ws.answers.respondent(person).answers
+    back = run_assess("questionnaire", "update", path, "--profile", "none")
+    assert back.returncode == 0 and "profile none" in back.stdout
+
+
+def test_list_shows_profiles_and_forms_with_their_time(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "questionnaires").mkdir(parents=True)
+    (home / "questionnaires" / "profiled.yaml").write_bytes(PROFILED.read_bytes())
+    done = run_assess_in(home, "questionnaire", "list")
+    lines = [line.split() for line in done.splitlines()]
+    assert ["profile", "industrial", "B2B", "工业制造"] in lines
+    assert ["form", "(all)", "4", "questions,", "about", "1", "min"] in lines
+    assert ["form", "short", "2", "questions,", "about", "1", "min"] in lines
+
+
+def run_assess_in(home: Path, *args: str) -> str:
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "assess", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ASSESS_HOME": str(home)},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_app_sets_up_an_industrial_short_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.widgets import Input, Select
+
+    from assess.ui.app import AssessApp
+    from assess.ui.catalog import installed
+    from tests.ui_support import screen_text, settle, text, use_home
+
+    home = use_home(monkeypatch, tmp_path / "home")
+    (home / "questionnaires").mkdir(parents=True)
+    (home / "questionnaires" / "profiled.yaml").write_bytes(PROFILED.read_bytes())
+    installed.cache_clear()
+
+    async def scenario() -> None:
+        app = AssessApp()
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.press("n")
+            await settle(pilot)
+            screen = app.screen
+            chosen = next(str(i.path) for i in installed() if i.path.stem == "profiled")
+            screen.query_one("#questionnaire", Select).value = chosen
+            await settle(pilot)
+            assert "完整版 · 4 题 · 约 1 分钟" in screen_text(pilot)
+            screen.query_one("#profile", Select).value = "industrial"
+            screen.query_one("#form-choice", Select).value = "short"
+            await settle(pilot)
+            shown = screen_text(pilot)
+            assert "简版 · 2 题 · 约 1 分钟" in shown and "B2B 工业制造" in shown
+            for field, value in (("#organization", "青禾"), ("#respondent", "王建国")):
+                screen.query_one(field, Input).value = value
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert app.screen_name() == "questionnaire"
+            assert text(pilot, "#question") == "如何收集经销商和终端客户的反馈？"
+            assert app.session is not None
+            assert [x.id for x in app.session.questions] == ["user.feedback", "data.decisions"]
+
+    import asyncio
+
+    asyncio.run(scenario())
+    installed.cache_clear()
+
+
+def test_the_method_appendix_names_the_profile_and_form(tmp_path: Path) -> None:
+    path = tmp_path / "acme.assess"
+    with Workspace.create(
+        path,
+        questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
+        roadmap_yaml=None,
+        engagement=Engagement(
+            organization="Acme", profile="industrial", form="short", language="en"
+        ),
+    ) as ws:
+        person = ws.answers.add_respondent("Li", "CEO")
+        ws.answers.save(person, "data.decisions", Answer(choice=2, answered_at=NOW))
+    out = tmp_path / "r.html"
+    done = run_assess("report", path, "--format", "html", "-o", out)
+    assert done.returncode == 0, done.stderr
+    page = out.read_text(encoding="utf-8")
+    assert (
+        "B2B industrial manufacturing. Questions not asked of such organizations: 1; that may be "
+        "answered N/A: 1; weighed differently: 1; worded for them: 1." in page
+    )
+    assert "Short form: 2 of the 4 questions asked" in page
