@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from assess.models import Questionnaire
 from assess.scoring import QuestionInput
+from assess.scoring.inputs import input_from_choice
 
 LEVELS = 5
 
@@ -46,6 +47,7 @@ def questionnaires(draw: st.DrawFn, na_policy: str | None = None) -> Questionnai
             "title": _text("random"),
             "levels": [{"value": v, "name": _text(f"L{v}")} for v in range(1, LEVELS + 1)],
             "scoring": {
+                "critical_share": draw(st.sampled_from([0.5, 0.6, 2 / 3, 1.0])),
                 "na_policy": na_policy
                 or draw(st.sampled_from(["exclude", "lowest", "require_note"])),
                 "level_thresholds": [0, 20, 40, 60, 80],
@@ -70,8 +72,8 @@ def question_input(draw: st.DrawFn, q: Questionnaire, question_id: str) -> Quest
     evidence = draw(st.sampled_from([0.5, 0.75, 1.0]))
     if status == "value":
         low, high = q.value_range(q.question(question_id))
-        fraction = q.fraction(q.question(question_id), draw(st.integers(low, high)))
-        return QuestionInput("value", fraction, evidence, draw(st.booleans()))
+        value = draw(st.integers(int(low), int(high)))
+        return input_from_choice(q, question_id, value, evidence, draw(st.booleans()))
     return QuestionInput(status, None, evidence, draw(st.booleans()))
 
 

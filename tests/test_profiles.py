@@ -268,3 +268,21 @@ def test_the_method_appendix_names_the_profile_and_form(tmp_path: Path) -> None:
         "answered N/A: 1; weighed differently: 1; worded for them: 1." in page
     )
     assert "Short form: 2 of the 4 questions asked" in page
+
+
+def test_the_next_step_says_what_is_in_place_one_option_up(tmp_path: Path) -> None:
+    """Advice is the next option's positive line, never the text of a flawed practice."""
+    path = tmp_path / "acme.assess"
+    with Workspace.create(
+        path,
+        questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
+        roadmap_yaml=None,
+        engagement=Engagement(organization="Acme", language="en"),
+    ) as ws:
+        person = ws.answers.add_respondent("Li", "CEO")
+        ws.answers.save(person, "user.feedback", Answer(choice=1, answered_at=NOW))
+    out = tmp_path / "r.html"
+    assert run_assess("report", path, "--format", "html", "-o", out).returncode == 0
+    page = out.read_text(encoding="utf-8")
+    assert "A satisfaction survey runs every quarter." in page
+    assert "Surveyed regularly." not in page

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from assess.models import Questionnaire
 from assess.scoring import QuestionInput, score
+from assess.scoring.inputs import input_from_choice, pool_counted
 from tests.strategies import answered
 
 
@@ -38,7 +37,8 @@ def test_raising_one_answer_never_lowers_its_dimension(
     current = round(low + (inputs[qid].fraction or 0) * (high - low))
     higher = data.draw(st.integers(current + 1, high))
     raised = dict(inputs)
-    raised[qid] = dataclasses.replace(inputs[qid], fraction=q.fraction(question, higher))
+    item = inputs[qid]
+    raised[qid] = input_from_choice(q, qid, higher, item.evidence, item.has_note)
     before = score(q, inputs).dimension(question.dimension)
     after = score(q, raised).dimension(question.dimension)
     assert (after.score or 0) >= (before.score or 0)
@@ -133,3 +133,30 @@ def test_na_without_the_note_it_needs_is_held_open(
     assert a.answered == b.answered + (1 if noted else 0)
     if not noted:
         assert (a.coverage, a.confidence) == (b.coverage, b.confidence)
+
+
+@given(answered(), st.data())
+def test_a_critical_question_caps_by_the_share_answering_low_not_by_the_mean(
+    case: tuple[Questionnaire, dict[str, QuestionInput]], data: st.DataObject
+) -> None:
+    """Respondents split between the lowest and the highest option: the cap follows how many
+    chose low, against the declared share, whatever their mean (a minority can't cap)."""
+    q, inputs = case
+    critical = [x for x in q.questions if x.critical is not None]
+    if not critical:
+        return
+    question = data.draw(st.sampled_from(critical))
+    low, high = q.value_range(question)
+    lows, highs = data.draw(st.integers(0, 9)), data.draw(st.integers(0, 9))
+    if lows + highs == 0:
+        return
+    answers = [
+        (input_from_choice(q, question.id, value, 1.0, False), count)
+        for value, count in ((low, lows), (high, highs))
+        if count
+    ]
+    pooled = {**inputs, question.id: pool_counted(answers)}
+    dim = score(q, pooled).dimension(question.dimension)
+    share_low = lows / (lows + highs)
+    binds = (dim.uncapped_level or 0) > question.critical.cap_level  # type: ignore[union-attr]
+    assert (question.id in dim.capped_by) == (share_low >= q.scoring.critical_share and binds)

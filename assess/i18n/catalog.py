@@ -631,9 +631,14 @@ MESSAGES: dict[str, Entry] = {
     ),
     "report.method_step_4": (
         "4. 等级 = 得分达到的最高等级阈值（见下表）。关键题的答案低于其规定选项时，该维度的等级不"
-        "超过规定的上限。",
+        "超过规定的上限。多位受访者时，看选低档的人数而不是平均分：选择了某一选项的人中至少 "
+        "{share} 选了低档才触发上限，因此不会因各角色人数的多少而被少数人拉低；研讨会对该题形成的"
+        "共识单独决定。",
         "4. Level = the highest level whose threshold the score reaches (table below). A "
-        "critical question answered below its stated option caps the dimension's level.",
+        "critical question answered below its stated option caps the dimension's level. With "
+        "several respondents the cap follows how many answered low, not the mean: it applies when "
+        "at least {share} of those who chose an option chose a low one, so neither a minority "
+        "nor the mix of roles decides it; a workshop's consensus on the question decides alone.",
     ),
     "report.method_step_5": (
         "5. 覆盖率 = 计分题目的权重 ÷ 该维度全部题目的权重。置信度 = Σ w·e ÷ 适用题目的权重和，e "

@@ -48,6 +48,10 @@ class Option(Strict):
         "when the answer below it was given",
     )
 
+    def as_next_step(self) -> Text:
+        """This option as advice to someone one step below: what is in place here."""
+        return self.in_place or self.text
+
 
 class OptionWording(Strict):
     """An option worded for one profile (its value picks the option)."""

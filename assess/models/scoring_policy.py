@@ -47,6 +47,13 @@ class ScoringPolicy(Strict):
     evidence_factors: EvidenceFactors = EvidenceFactors()
     confidence_bands: ConfidenceBands = ConfidenceBands()
     gating: Gating | None = None
+    critical_share: float = Field(
+        0.5,
+        gt=0,
+        le=1,
+        description="A critical question caps its dimension when at least this share of those "
+        "who chose an option chose a low one (a workshop's consensus decides alone)",
+    )
 
     def holds_open(self, choice: object, note: str) -> bool:
         """Is this answer an N/A still waiting for the note the policy requires? It then counts

@@ -58,7 +58,9 @@ class NeedleMover(Strict):
     text: Text
     kind: NeedleKind = Field(description="'raise' an answered question, or 'answer' an open one")
     current: AnswerSummary
-    next_option: Text | None = Field(description="The option one step above today's answer")
+    next_option: Text | None = Field(
+        description="The option one step above today's answer, as what is in place there"
+    )
     gain_one_step: float | None = Field(description="Score points gained, answer one option up")
     gain_to_top: float | None = Field(description="Score points gained, answer at the top option")
     level_after_one_step: int | None

@@ -16,6 +16,7 @@ from assess.planning.labels import concat, label
 from assess.planning.models import NeedleMover
 from assess.scoring import QuestionInput, pooled_inputs, score
 from assess.scoring.engine import score_dimension, scored_fraction
+from assess.scoring.inputs import low_share_at
 
 NEEDLE_MOVERS_PER_DIMENSION = 3
 
@@ -64,7 +65,7 @@ def _raise(
     after_top = _rescore(q, inputs, question, item, 1.0)
     gain = round((after_step.score or 0.0) - current.score, 2)
     low, high = q.value_range(question)
-    next_option = nearest_option(q, question, low + one_step * (high - low)).text
+    next_option = nearest_option(q, question, low + one_step * (high - low)).as_next_step()
     hint = label("needle_raise", option=next_option, gain=f"{gain:.1f}")
     if after_step.level != current.level:
         hint = concat(hint, label("needle_level", before=current.level, after=after_step.level))
@@ -115,7 +116,9 @@ def _rescore(
     fraction: float,
 ) -> DimensionScore:
     """The question's dimension scored again with `item` raised to `fraction`."""
-    raised = replace(item, status="value", fraction=fraction)
+    low, high = q.value_range(question)
+    low_share = low_share_at(q, question.id, low + fraction * (high - low))
+    raised = replace(item, status="value", fraction=fraction, low_share=low_share)
     return score_dimension(q, q.dimension(question.dimension), {**inputs, question.id: raised})
 
 

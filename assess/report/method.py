@@ -27,6 +27,7 @@ def method_part(
         "high": policy.confidence_bands.high,
         "medium": policy.confidence_bands.medium,
         "gating": gating,
+        "share": f"{policy.critical_share:.0%}",
     }
     maths = [text(f"report.method_step_{step}", lang, **values) for step in range(1, STEPS + 1)]
     return MethodPart(

@@ -10,9 +10,11 @@ How a score is computed (the report's method appendix prints this with the decla
    "Don't know" and unanswered questions are left out of the score; they lower coverage and
    confidence instead.
 3. Dimension score = 100 × Σ wᵢ·fᵢ / Σ wᵢ over the scored questions i (wᵢ = question weight).
-4. Level = the highest level whose threshold the score reaches. A critical question whose position
-   is below its ``below`` value caps the level at its ``cap_level`` (``capped_by`` names the
-   critical questions that lowered the level).
+4. Level = the highest level whose threshold the score reaches. A critical question answered below
+   its ``below`` value caps the level at its ``cap_level`` (``capped_by`` names the critical
+   questions that lowered the level). With several respondents it caps when at least the
+   declared ``critical_share`` of those who chose an option chose a low one, whatever the mean;
+   a workshop's consensus on the question decides alone.
 5. Coverage = Σ w of scored questions / Σ w of all the dimension's questions.
    Confidence = Σ wᵢ·eᵢ over scored questions / Σ w over applicable questions (all but the
    excluded N/A ones), where eᵢ is the evidence factor of the answer (artefact, example, belief,
@@ -33,6 +35,8 @@ from assess.models import Dimension, DimensionScore, Question, Questionnaire, Sc
 from assess.models.scorecard import ConfidenceBand, GroupScore
 from assess.models.scoring_policy import ConfidenceBands, NaPolicy, ScoringPolicy
 from assess.scoring.inputs import QuestionInput
+
+SHARE_TOLERANCE = 1e-9  # 6 of 9 respondents are 2/3, whatever the rounding
 
 
 def score(q: Questionnaire, inputs: Mapping[str, QuestionInput], respondents: int = 1) -> Scorecard:
@@ -68,7 +72,7 @@ def score_dimension(
     }
     value = _weighted_score(questions, scored)
     uncapped = None if value is None else q.level_at(value)
-    caps = _binding_caps(q, questions, scored, uncapped)
+    caps = _binding_caps(q, questions, inputs, uncapped)
     level = min([uncapped, *caps.values()]) if uncapped is not None else None
     confidence = _confidence(questions, inputs, scored, q.scoring)
     policy = q.scoring.na_policy
@@ -140,15 +144,22 @@ def _weight(questions: Sequence[Question], only: Mapping[str, float] | None = No
 
 
 def _binding_caps(
-    q: Questionnaire, questions: Sequence[Question], scored: Mapping[str, float], level: int | None
+    q: Questionnaire,
+    questions: Sequence[Question],
+    inputs: Mapping[str, QuestionInput],
+    level: int | None,
 ) -> dict[str, int]:
-    """Critical questions answered low whose cap is below the level the score reaches."""
+    """Critical questions answered low (by the declared share) whose cap is below the level the
+    score reaches."""
     caps = {}
     for x in questions:
-        critical = x.critical
-        if critical is None or x.id not in scored or level is None:
+        item, critical = inputs.get(x.id), x.critical
+        if critical is None or item is None or item.status != "value" or level is None:
             continue
-        if scored[x.id] < q.fraction(x, critical.below) and critical.cap_level < level:
+        if (
+            item.low_share >= q.scoring.critical_share - SHARE_TOLERANCE
+            and critical.cap_level < level
+        ):
             caps[x.id] = critical.cap_level
     return caps
 

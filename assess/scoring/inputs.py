@@ -22,6 +22,13 @@ class QuestionInput:
     fraction: float | None = None  # 0 = lowest option, 1 = highest; only for "value"
     evidence: float = 0.0  # evidence factor 0–1 (see EvidenceFactors)
     has_note: bool = False
+    low_share: float = 0.0  # of a critical question: the share of options chosen below its bar
+
+
+def low_share_at(q: Questionnaire, question_id: str, value: float) -> float:
+    """1 when ``value`` is below the question's critical bar, else 0 (and 0 if not critical)."""
+    critical = q.question(question_id).critical
+    return 1.0 if critical is not None and value < critical.below else 0.0
 
 
 def evidence_factor(evidence: Evidence | None, factors: EvidenceFactors) -> float:
@@ -44,7 +51,9 @@ def input_from_choice(
     if isinstance(choice, str):  # DONT_KNOW
         return QuestionInput("dont_know", has_note=has_note)
     fraction = q.fraction(q.question(question_id), choice)
-    return QuestionInput("value", fraction, evidence, has_note)
+    return QuestionInput(
+        "value", fraction, evidence, has_note, low_share_at(q, question_id, choice)
+    )
 
 
 def inputs_from_answers(
@@ -87,7 +96,8 @@ def pool_counted(items: Sequence[tuple[QuestionInput, int]]) -> QuestionInput:
     if values:
         fraction = _mean([(i.fraction or 0.0, n) for i, n in values])
         evidence = _mean([(i.evidence, n) for i, n in values])
-        return QuestionInput("value", fraction, evidence, any(i.has_note for i, _ in values))
+        low = _mean([(i.low_share, n) for i, n in values])
+        return QuestionInput("value", fraction, evidence, any(i.has_note for i, _ in values), low)
     nas = [(i, n) for i, n in items if i.status == "na"]
     if nas:
         evidence = _mean([(i.evidence, n) for i, n in nas])
