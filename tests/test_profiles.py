@@ -26,6 +26,20 @@ def ids(q: Questionnaire) -> list[str]:
     return [x.id for x in q.questions]
 
 
+def profiled_workspace(path: Path, answers: dict[str, int | str], **engagement: str) -> str:
+    """A workspace on the profiled questionnaire, one respondent (their id) with `answers`."""
+    with Workspace.create(
+        path,
+        questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
+        roadmap_yaml=None,
+        engagement=Engagement(organization="Acme", **engagement),  # type: ignore[arg-type]
+    ) as ws:
+        person = ws.answers.add_respondent("Li", "CEO")
+        for qid, choice in answers.items():
+            ws.answers.save(person, qid, Answer(choice=choice, answered_at=NOW))
+    return person
+
+
 def test_a_profile_hides_rewords_reweighs_and_allows_na(q: Questionnaire) -> None:
     industrial = fitted(q, "industrial", None)
     assert ids(industrial) == ["user.feedback", "data.decisions", "data.personalization"]
@@ -68,15 +82,7 @@ def test_scores_follow_the_profile(tmp_path: Path) -> None:
     scores = {}
     for profile in ("consumer", "industrial"):
         path = tmp_path / f"{profile}.assess"
-        with Workspace.create(
-            path,
-            questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
-            roadmap_yaml=None,
-            engagement=Engagement(organization="Acme", profile=profile),
-        ) as ws:
-            person = ws.answers.add_respondent("Li", "CEO")
-            for qid, choice in answers.items():
-                ws.answers.save(person, qid, Answer(choice=choice, answered_at=NOW))
+        profiled_workspace(path, answers, profile=profile)
         done = run_assess("score", path, "--format", "json")
         assert done.returncode == 0, done.stderr
         card = json.loads(done.stdout)
@@ -88,15 +94,9 @@ def test_scores_follow_the_profile(tmp_path: Path) -> None:
 
 def test_na_a_profile_allows_is_stored_and_left_out(tmp_path: Path) -> None:
     path = tmp_path / "acme.assess"
-    with Workspace.create(
-        path,
-        questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
-        roadmap_yaml=None,
-        engagement=Engagement(organization="Acme", profile="industrial"),
-    ) as ws:
-        person = ws.answers.add_respondent("Li", "CEO")
-        ws.answers.save(person, "data.personalization", Answer(choice="na", answered_at=NOW))
-        ws.answers.save(person, "data.decisions", Answer(choice=2, answered_at=NOW))
+    answers: dict[str, int | str] = {"data.personalization": "na", "data.decisions": 2}
+    profiled_workspace(path, answers, profile="industrial")
+    with Workspace.open(path) as ws:
         assessment = ws.assessment()
     assert "user.community" not in ids(assessment.questionnaire)
     assert assessment.questionnaire.question("data.personalization").allow_na
@@ -158,14 +158,7 @@ def test_import_sets_profile_and_form_and_checks_them(tmp_path: Path) -> None:
 
 def test_update_changes_the_profile_and_keeps_the_answers(tmp_path: Path) -> None:
     path = tmp_path / "acme.assess"
-    with Workspace.create(
-        path,
-        questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
-        roadmap_yaml=None,
-        engagement=Engagement(organization="Acme", profile="consumer"),
-    ) as ws:
-        person = ws.answers.add_respondent("Li", "CEO")
-        ws.answers.save(person, "user.community", Answer(choice=3, answered_at=NOW))
+    person = profiled_workspace(path, {"user.community": 3}, profile="consumer")
     done = run_assess("questionnaire", "update", path, "--profile", "industrial")
     assert done.returncode == 0, done.stderr
     assert "profile industrial, form all" in done.stdout
@@ -249,16 +242,8 @@ def test_the_app_sets_up_an_industrial_short_form(
 
 def test_the_method_appendix_names_the_profile_and_form(tmp_path: Path) -> None:
     path = tmp_path / "acme.assess"
-    with Workspace.create(
-        path,
-        questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
-        roadmap_yaml=None,
-        engagement=Engagement(
-            organization="Acme", profile="industrial", form="short", language="en"
-        ),
-    ) as ws:
-        person = ws.answers.add_respondent("Li", "CEO")
-        ws.answers.save(person, "data.decisions", Answer(choice=2, answered_at=NOW))
+    answers: dict[str, int | str] = {"data.decisions": 2}
+    profiled_workspace(path, answers, profile="industrial", form="short", language="en")
     out = tmp_path / "r.html"
     done = run_assess("report", path, "--format", "html", "-o", out)
     assert done.returncode == 0, done.stderr
@@ -273,14 +258,7 @@ def test_the_method_appendix_names_the_profile_and_form(tmp_path: Path) -> None:
 def test_the_next_step_says_what_is_in_place_one_option_up(tmp_path: Path) -> None:
     """Advice is the next option's positive line, never the text of a flawed practice."""
     path = tmp_path / "acme.assess"
-    with Workspace.create(
-        path,
-        questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
-        roadmap_yaml=None,
-        engagement=Engagement(organization="Acme", language="en"),
-    ) as ws:
-        person = ws.answers.add_respondent("Li", "CEO")
-        ws.answers.save(person, "user.feedback", Answer(choice=1, answered_at=NOW))
+    profiled_workspace(path, {"user.feedback": 1}, language="en")
     out = tmp_path / "r.html"
     assert run_assess("report", path, "--format", "html", "-o", out).returncode == 0
     page = out.read_text(encoding="utf-8")
