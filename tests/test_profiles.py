@@ -176,7 +176,7 @@ def test_list_shows_profiles_and_forms_with_their_time(tmp_path: Path) -> None:
     done = run_assess_in(home, "questionnaire", "list")
     lines = [line.split() for line in done.splitlines()]
     assert ["profile", "industrial", "B2B", "工业制造"] in lines
-    assert ["form", "(all)", "4", "questions,", "about", "1", "min"] in lines
+    assert ["form", "(all)", "4", "questions,", "about", "2", "min"] in lines
     assert ["form", "short", "2", "questions,", "about", "1", "min"] in lines
 
 
@@ -219,18 +219,20 @@ def test_the_app_sets_up_an_industrial_short_form(
             chosen = next(str(i.path) for i in installed() if i.path.stem == "profiled")
             screen.query_one("#questionnaire", Select).value = chosen
             await settle(pilot)
-            assert "完整版 · 4 题 · 约 1 分钟" in screen_text(pilot)
+            assert "完整版 · 4 题 · 约 2 分钟" in screen_text(pilot)
             screen.query_one("#profile", Select).value = "industrial"
             screen.query_one("#form-choice", Select).value = "short"
             await settle(pilot)
             shown = screen_text(pilot)
             assert "简版 · 2 题 · 约 1 分钟" in shown and "B2B 工业制造" in shown
-            for field, value in (("#organization", "青禾"), ("#respondent", "王建国")):
+            typed = (("#organization", "青禾"), ("#respondent", "王建国"), ("#role", "销售"))
+            for field, value in typed:
                 screen.query_one(field, Input).value = value
             await pilot.press("ctrl+s")
             await settle(pilot)
             assert app.screen_name() == "questionnaire"
             assert text(pilot, "#question") == "如何收集经销商和终端客户的反馈？"
+            assert "你上周转交的一条客户意见" in text(pilot, "#evidence-prompt")  # a sales rep's
             assert app.session is not None
             assert [x.id for x in app.session.questions] == ["user.feedback", "data.decisions"]
 
@@ -264,3 +266,41 @@ def test_the_next_step_says_what_is_in_place_one_option_up(tmp_path: Path) -> No
     page = out.read_text(encoding="utf-8")
     assert "A satisfaction survey runs every quarter." in page
     assert "Surveyed regularly." not in page
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        ("CEO", "executive"),
+        ("高管", "executive"),
+        ("Frontline staff", "frontline"),
+        ("数字化中心总监", "manager"),
+        ("副总经理", "executive"),  # the longest alias it contains: 总经理, not 经理
+        ("顾问", None),
+    ],
+)
+def test_a_respondent_s_words_name_a_declared_role(
+    q: Questionnaire, said: str, role: str | None
+) -> None:
+    found = q.role_of(said)
+    assert (found.id if found else None) == role
+
+
+def test_the_front_line_is_asked_for_evidence_it_can_show(q: Questionnaire) -> None:
+    feedback = q.question("user.feedback")
+    frontline = q.evidence_prompt_for(feedback, "销售")
+    assert frontline is not None and frontline.get("en").startswith("A customer comment you")
+    board = q.evidence_prompt_for(feedback, "CEO")
+    assert board is not None and board.get("en").startswith("The latest feedback analysis")
+
+
+def test_the_report_names_roles_in_its_language(tmp_path: Path) -> None:
+    path = tmp_path / "acme.assess"
+    profiled_workspace(path, {"user.feedback": 2}, language="en")
+    with Workspace.open(path) as ws:
+        ws.answers.add_respondent("Wang", "总经理")
+    out = tmp_path / "r.html"
+    assert run_assess("report", path, "--format", "html", "-o", out).returncode == 0
+    page = out.read_text(encoding="utf-8")
+    assert "Executive" in page
+    assert "总经理" not in page and "CEO" not in page

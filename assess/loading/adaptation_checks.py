@@ -1,4 +1,5 @@
-"""Checks of how a questionnaire adapts: its profiles (each question's variants) and forms."""
+"""Checks of how a questionnaire adapts: its profiles (each question's variants), forms and
+roles (each question's evidence prompts by role)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ def check_adaptations(q: Questionnaire) -> list[Finding]:
     found = [
         *duplicates(("profiles",), [p.id for p in q.profiles], "profile id"),
         *duplicates(("forms",), [f.id for f in q.forms], "form id"),
+        *duplicates(("roles",), [r.id for r in q.roles], "role id"),
+        *(f for i, question in enumerate(q.questions) for f in _check_prompts(q, i, question)),
         *(f for i, question in enumerate(q.questions) for f in _check_variants(q, i, question)),
         *(f for i in range(len(q.forms)) for f in _check_form(q, i)),
     ]
@@ -37,6 +40,17 @@ def _check_variants(q: Questionnaire, index: int, question: Question) -> Iterato
                     f"no option of the question has the value {wording.value:g}",
                     f"use one of its values: {', '.join(f'{v:g}' for v in values)}",
                 )
+
+
+def _check_prompts(q: Questionnaire, index: int, question: Question) -> Iterator[Finding]:
+    declared = [r.id for r in q.roles]
+    for role_id in question.evidence_prompts:
+        if role_id not in declared:
+            yield Finding(
+                ("questions", index, "evidence_prompts", role_id),
+                f"unknown role '{role_id}'",
+                f"declare it under `roles:` or use one of: {', '.join(declared) or '(none)'}",
+            )
 
 
 def _check_form(q: Questionnaire, index: int) -> Iterator[Finding]:

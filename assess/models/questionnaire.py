@@ -95,6 +95,10 @@ class Question(Strict):
     profiles: dict[str, QuestionVariant] = Field(
         default_factory=dict, description="Its wording, weight, N/A or absence per profile id"
     )
+    evidence_prompts: dict[str, Text] = Field(
+        default_factory=dict,
+        description="The evidence prompt for a kind of respondent (a role id), where it differs",
+    )
 
 
 class Dimension(Strict):
@@ -122,6 +126,17 @@ class Profile(Strict):
     id: Identifier
     name: Text
     description: Text | None = None
+
+
+class Role(Strict):
+    """A kind of respondent the questionnaire speaks to: executives, managers, the front line."""
+
+    id: Identifier
+    name: Text
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other ways respondents write it (CEO, 总经理 …); a role holding one matches",
+    )
 
 
 class Form(Strict):
@@ -167,6 +182,10 @@ class Questionnaire(Strict):
     )
     forms: list[Form] = Field(
         default_factory=list, description="Optional: subsets of the questions (a short form)"
+    )
+    roles: list[Role] = Field(
+        default_factory=list,
+        description="Optional: kinds of respondent, for translated role names and prompts",
     )
 
     def content_hash(self) -> str:
@@ -244,6 +263,36 @@ class Questionnaire(Strict):
 
     def form(self, form_id: str) -> Form:
         return next(f for f in self.forms if f.id == form_id)
+
+    def role_of(self, role: str) -> Role | None:
+        """The declared role a respondent's own words name: by name or alias, else by the
+        longest alias their words contain ("数字化中心总监" → 总监)."""
+        said = role.strip().casefold()
+        if not said:
+            return None
+        for declared in self.roles:
+            names = [*(n.casefold() for n in (declared.name.zh, declared.name.en) if n)]
+            if said in names or said in (a.casefold() for a in declared.aliases):
+                return declared
+        contained = [
+            (len(alias), declared)
+            for declared in self.roles
+            for alias in declared.aliases
+            if alias.casefold() in said
+        ]
+        return max(contained, key=lambda found: found[0])[1] if contained else None
+
+    def role_name(self, role: str, lang: Lang) -> str:
+        """A respondent's role as the report shows it: its declared name, else as written."""
+        declared = self.role_of(role)
+        return declared.name.get(lang) if declared else role
+
+    def evidence_prompt_for(self, question: Question, role: str) -> Text | None:
+        """The question's evidence prompt for a respondent in ``role``."""
+        declared = self.role_of(role)
+        if declared is not None and declared.id in question.evidence_prompts:
+            return question.evidence_prompts[declared.id]
+        return question.evidence_prompt
 
     def group_of(self, dimension_id: str) -> Group | None:
         return next((g for g in self.groups if dimension_id in g.dimensions), None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -57,6 +57,7 @@ def build_report_context(
     assessment: Assessment, scorecard: Scorecard, roadmap: Roadmap, options: ReportOptions
 ) -> ReportContext:
     lang = options.lang
+    assessment = roles_named(assessment, lang)
     theme = _theme(options.accent or assessment.engagement.branding.accent_color)
     across = respondents_summary(assessment)
     return ReportContext(
@@ -74,6 +75,19 @@ def build_report_context(
         scorecard=scorecard,
         plan=roadmap,
     )
+
+
+def roles_named(assessment: Assessment, lang: Lang) -> Assessment:
+    """The assessment with each respondent's role as the questionnaire names it in ``lang``
+    ("CEO" and "总经理" both "Executive"), so that roles group and read in the report's language."""
+    q = assessment.questionnaire
+    if not q.roles:
+        return assessment
+    named = {role: q.role_name(role, lang) for role in {p.role for p in assessment.respondents}}
+    if all(role == name for role, name in named.items()):
+        return assessment
+    people = [replace(p, role=named[p.role]) for p in assessment.respondents]
+    return replace(assessment, respondents=people)
 
 
 def consultant(assessment: Assessment, options: ReportOptions) -> str:

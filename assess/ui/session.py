@@ -80,6 +80,7 @@ class Session:
         self.questionnaire: Questionnaire = workspace.asked()
         respondent = workspace.answers.respondent(respondent_id)
         self.respondent_name = respondent.name
+        self.respondent_role = respondent.role
         self.answers: dict[str, Answer] = dict(respondent.answers)
 
     @classmethod

@@ -129,7 +129,7 @@ class QuestionnaireScreen(SessionScreen):
         self.query_one("#question", Static).update(self.folded((question.text.get(lang), "bold")))
         help_text = question.help.get(lang) if question.help else ""
         self.query_one("#help", Static).update(self.folded(help_text))
-        prompt = question.evidence_prompt
+        prompt = q.evidence_prompt_for(question, self.session.respondent_role)
         self.query_one("#evidence-prompt", Static).update(
             self.folded((self.t("evidence_prompt"), "bold"), prompt.get(lang)) if prompt else ""
         )
