@@ -304,3 +304,38 @@ def test_the_report_names_roles_in_its_language(tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert "Executive" in page
     assert "总经理" not in page and "CEO" not in page
+
+
+def test_the_report_lists_what_evidence_each_option_asks_for(tmp_path: Path) -> None:
+    path = tmp_path / "acme.assess"
+    profiled_workspace(path, {"data.decisions": 2}, language="en")
+    out = tmp_path / "r.html"
+    assert run_assess("report", path, "--format", "html", "-o", out).returncode == 0
+    page = out.read_text(encoding="utf-8")
+    assert "What evidence must show" in page
+    assert "The data annexed to the last three major decisions." in page
+
+
+def test_the_app_shows_the_evidence_the_highlighted_option_asks_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from assess.ui.app import AssessApp
+    from tests.ui_support import settle, text, use_home
+
+    use_home(monkeypatch, tmp_path / "home")
+    path = tmp_path / "acme.assess"
+    profiled_workspace(path, {}, form="short")
+
+    async def scenario() -> None:
+        async with AssessApp(path).run_test(size=(100, 32)) as pilot:
+            await settle(pilot)
+            await pilot.press("1")  # user.feedback: on to data.decisions
+            await settle(pilot)
+            assert not pilot.app.screen.query_one("#evidence-rule").display
+            await pilot.press("down", "down")
+            await settle(pilot)
+            assert text(pilot, "#evidence-rule") == "选第 3 项须能出示：近三次重大决策的数据附件。"
+
+    asyncio.run(scenario())

@@ -162,6 +162,7 @@ MESSAGES: dict[str, Entry] = {
     "app.evidence_belief": ("个人判断", "belief"),
     "app.evidence_example": ("实际案例", "example"),
     "app.evidence_artefact": ("文件制品", "artefact"),
+    "app.evidence_rule": ("选第 {n} 项须能出示：", "To claim option {n}, show: "),
     "app.evidence_prompt": ("可出示的证据：", "What you could show: "),
     "app.note_hint": (
         "备注（可选，Tab 键进入）：补充说明、例子、出处…",
@@ -690,6 +691,9 @@ MESSAGES: dict[str, Entry] = {
         ),
     ),
     "report.gating_off": ("，不设门槛。", ", with no gating."),
+    "report.evidence_rules": ("证据要求", "What evidence must show"),
+    "report.option": ("选项", "Option"),
+    "report.evidence_must_show": ("选此项须能出示", "To claim it, show"),
     "report.critical_rule": (
         "答案低于第 {below} 项时，等级上限为 {cap}",
         "Answer below option {below}: level at most {cap}",

@@ -47,6 +47,9 @@ class Option(Strict):
         description="What is in place at this option, said positively: the report's next step "
         "when the answer below it was given",
     )
+    evidence: Text | None = Field(
+        None, description="What an artefact must show to claim this option (critical questions)"
+    )
 
     def as_next_step(self) -> Text:
         """This option as advice to someone one step below: what is in place here."""

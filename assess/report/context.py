@@ -210,6 +210,9 @@ class MethodPart(Part):
     policy: list[TableRow]
     evidence: list[TableRow]
     critical: list[TableRow]
+    evidence_rules: list[TableRow] = Field(
+        description="Per option of a question that says so: what its evidence must show"
+    )
     weights: list[TableRow]
     priority: str
     phasing: str

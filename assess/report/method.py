@@ -36,6 +36,7 @@ def method_part(
         policy=[*_adaptation(adaptation, lang), TableRow(cells=[text("common.na", lang), na])],
         evidence=_evidence(q, lang),
         critical=_critical(q, lang),
+        evidence_rules=_evidence_rules(q, lang),
         weights=[
             TableRow(cells=[d.name.get(lang), f"{d.weight:g}", str(len(q.questions_in(d.id)))])
             for d in q.dimensions
@@ -106,6 +107,15 @@ def _critical(q: Questionnaire, lang: Lang) -> list[TableRow]:
         )
         for x in q.questions
         if x.critical is not None
+    ]
+
+
+def _evidence_rules(q: Questionnaire, lang: Lang) -> list[TableRow]:
+    return [
+        TableRow(cells=[x.text.get(lang), str(position), option.evidence.get(lang)])
+        for x in q.questions
+        for position, option in enumerate(q.options_for(x), start=1)
+        if option.evidence is not None
     ]
 
 

@@ -78,6 +78,7 @@ class QuestionnaireScreen(SessionScreen):
                 yield AnswerOptions(id="options")
                 yield EvidencePicker(id="evidence")
                 yield Static(id="evidence-prompt")
+                yield Static(id="evidence-rule")
                 yield Input(id="note", compact=True)
                 yield Static(id="status")
         yield LabelledFooter()
@@ -180,6 +181,18 @@ class QuestionnaireScreen(SessionScreen):
         self.query_one("#status", Static).update(status)
 
     # -- answering -----------------------------------------------------------------------
+
+    def on_option_list_option_highlighted(self, event: AnswerOptions.OptionHighlighted) -> None:
+        """Under the prompt: what evidence the highlighted option asks for, if it says."""
+        options = self.session.questionnaire.options_for(self.question)
+        index = event.option_index
+        rule = options[index].evidence if index < len(options) else None
+        shown = self.query_one("#evidence-rule", Static)
+        shown.display = rule is not None
+        if rule is not None:
+            shown.update(
+                self.folded((self.t("evidence_rule", n=index + 1), "bold"), rule.get(self.lang))
+            )
 
     def on_option_chosen(self, message: OptionChosen) -> None:
         self.answer(message.choice)
