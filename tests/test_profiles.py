@@ -15,6 +15,7 @@ from assess.storage.workspace import Workspace
 from tests.conftest import FIXTURES, NOW, run_assess
 
 PROFILED = FIXTURES / "profiled.yaml"
+ROADMAP = FIXTURES / "profiled.roadmap.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def profiled_workspace(path: Path, answers: dict[str, int | str], **engagement: 
     with Workspace.create(
         path,
         questionnaire_yaml=PROFILED.read_text(encoding="utf-8"),
-        roadmap_yaml=None,
+        roadmap_yaml=ROADMAP.read_text(encoding="utf-8"),
         engagement=Engagement(organization="Acme", **engagement),  # type: ignore[arg-type]
     ) as ws:
         person = ws.answers.add_respondent("Li", "CEO")
@@ -172,7 +173,8 @@ def test_update_changes_the_profile_and_keeps_the_answers(tmp_path: Path) -> Non
 def test_list_shows_profiles_and_forms_with_their_time(tmp_path: Path) -> None:
     home = tmp_path / "home"
     (home / "questionnaires").mkdir(parents=True)
-    (home / "questionnaires" / "profiled.yaml").write_bytes(PROFILED.read_bytes())
+    for source in (PROFILED, ROADMAP):
+        (home / "questionnaires" / source.name).write_bytes(source.read_bytes())
     done = run_assess_in(home, "questionnaire", "list")
     lines = [line.split() for line in done.splitlines()]
     assert ["profile", "industrial", "B2B", "工业制造"] in lines
@@ -207,7 +209,8 @@ def test_the_app_sets_up_an_industrial_short_form(
 
     home = use_home(monkeypatch, tmp_path / "home")
     (home / "questionnaires").mkdir(parents=True)
-    (home / "questionnaires" / "profiled.yaml").write_bytes(PROFILED.read_bytes())
+    for source in (PROFILED, ROADMAP):
+        (home / "questionnaires" / source.name).write_bytes(source.read_bytes())
     installed.cache_clear()
 
     async def scenario() -> None:
@@ -302,8 +305,7 @@ def test_the_report_names_roles_in_its_language(tmp_path: Path) -> None:
     out = tmp_path / "r.html"
     assert run_assess("report", path, "--format", "html", "-o", out).returncode == 0
     page = out.read_text(encoding="utf-8")
-    assert "Executive" in page
-    assert "总经理" not in page and "CEO" not in page
+    assert "<b>R1</b> · Executive" in page and "<b>R2</b> · Executive" in page  # CEO, 总经理
 
 
 def test_the_report_lists_what_evidence_each_option_asks_for(tmp_path: Path) -> None:
@@ -339,3 +341,58 @@ def test_the_app_shows_the_evidence_the_highlighted_option_asks_for(
             assert text(pilot, "#evidence-rule") == "选第 3 项须能出示：近三次重大决策的数据附件。"
 
     asyncio.run(scenario())
+
+
+def test_the_plan_keeps_to_initiatives_that_suit_the_profile(tmp_path: Path) -> None:
+    """A consumer-only initiative is not planned for an industrial firm, nor needed by others."""
+    plans = {}
+    for profile in ("consumer", "industrial"):
+        path = tmp_path / f"{profile}.assess"
+        profiled_workspace(path, {"user.feedback": 1, "data.decisions": 1}, profile=profile)
+        done = run_assess("plan", path, "--format", "json")
+        assert done.returncode == 0, done.stderr
+        plans[profile] = {i["id"]: i for i in json.loads(done.stdout)["initiatives"]}
+    assert "user.process.community-launch" in plans["consumer"]
+    assert "user.process.community-launch" not in plans["industrial"]
+    assert plans["industrial"]["user.process.dealer-voice"]["prerequisites"] == []
+
+
+def test_the_kpi_page_says_how_to_measure_and_who_owns_it(tmp_path: Path) -> None:
+    path = tmp_path / "acme.assess"
+    profiled_workspace(path, {"data.decisions": 1}, language="en")
+    out = tmp_path / "r.html"
+    assert run_assess("report", path, "--format", "html", "-o", out).returncode == 0
+    page = out.read_text(encoding="utf-8")
+    for said in (
+        "Owner: Head of the CEO&#39;s office · 2 months",
+        "Deliverable: A decision template and a quarterly check",
+        "Major decisions with a data annex ÷ all major decisions",
+        "Review the last two quarters&#39; minutes; source: Minutes of the management meeting; "
+        "reviewed quarterly",
+    ):
+        assert said in page
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ("kpis: [decision-share, dashboard-use]", None),
+        ("kpis: [dashboard-use]", "every KPI counts adoption"),
+        ("kpis: [decision-share, nowhere]", "unknown KPI 'nowhere'"),
+        ("profiles: [consumer]", None),
+    ],
+)
+def test_catalogue_checks(tmp_path: Path, change: str, message: str | None) -> None:
+    text = ROADMAP.read_text(encoding="utf-8")
+    if change.startswith("kpis"):
+        text = text.replace("    kpis: [decision-share, dashboard-use]", f"    {change}")
+    else:
+        text = text.replace("    profiles: [consumer]", "    profiles: [mining]")
+        message = "the questionnaire declares no profile 'mining'"
+    (tmp_path / "profiled.yaml").write_bytes(PROFILED.read_bytes())
+    (tmp_path / "profiled.roadmap.yaml").write_text(text, encoding="utf-8")
+    done = run_assess("questionnaire", "validate", tmp_path / "profiled.yaml")
+    if message is None:
+        assert done.returncode == 0, done.stderr
+    else:
+        assert done.returncode == 2 and message in done.stderr

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from assess.loading.kpi_checks import check_kpis
 from assess.loading.questionnaire_checks import Finding, Loc
 from assess.models import Initiative, KnowledgeBase, Questionnaire
-from assess.models.roadmap import KpiKind
 
 
 def check_roadmap(kb: KnowledgeBase, q: Questionnaire) -> list[Finding]:
@@ -27,43 +26,8 @@ def check_roadmap(kb: KnowledgeBase, q: Questionnaire) -> list[Finding]:
         seen.add(initiative.id)
         findings.extend(_check_initiative(("initiatives", index), initiative, q, set(ids)))
     findings.extend(_check_cycles(kb))
-    findings.extend(_check_kpi_kinds(kb))
+    findings.extend(check_kpis(kb))
     return findings
-
-
-VANITY = re.compile(
-    r"traffic|visit|page_?view|click|impression|follower|fans?\b|likes?\b|downloads?|"
-    r"users?_count|user_count|active_users|sign_?ups|installs|reach|exposure|流量|粉丝|点击|曝光|下载",
-    re.IGNORECASE,
-)
-
-
-def _check_kpi_kinds(kb: KnowledgeBase) -> Iterator[Finding]:
-    """Declared kinds never count raw traffic; every KPI names a built-in or declared kind."""
-    declared = {k.id for k in kb.kpi_kinds}
-    built_in = {k.value for k in KpiKind}
-    for index, kind in enumerate(kb.kpi_kinds):
-        if kind.id in built_in:
-            yield Finding(
-                ("kpi_kinds", index, "id"), f"'{kind.id}' is a built-in kind", "use it as it is"
-            )
-        words = " ".join([kind.id, *(t for t in (kind.name.zh, kind.name.en) if t)])
-        if VANITY.search(words):
-            yield Finding(
-                ("kpi_kinds", index),
-                f"KPI kind '{kind.id}' counts traffic, followers or users: a vanity figure",
-                "measure depth of change instead (conversion, retention, cycle time, share of "
-                "decisions backed by data …)",
-            )
-    for i, initiative in enumerate(kb.initiatives):
-        for n, kpi in enumerate(initiative.kpis):
-            if kpi.kind not in built_in | declared:
-                known = ", ".join(sorted(built_in | declared))
-                yield Finding(
-                    ("initiatives", i, "kpis", n, "kind"),
-                    f"unknown KPI kind '{kpi.kind}'",
-                    f"use one of {known}, or declare it under kpi_kinds",
-                )
 
 
 def _check_initiative(
@@ -93,6 +57,14 @@ def _check_initiative(
     for i, qid in enumerate(item.questions):
         if not q.has_question(qid):
             yield Finding((*loc, "questions", i), f"unknown question '{qid}'", "fix the id")
+    profiles = [p.id for p in q.profiles]
+    for i, profile in enumerate(item.profiles):
+        if profile not in profiles:
+            yield Finding(
+                (*loc, "profiles", i),
+                f"the questionnaire declares no profile '{profile}'",
+                f"use one of {', '.join(profiles) or '(none declared)'}",
+            )
 
 
 def _check_cycles(kb: KnowledgeBase) -> Iterator[Finding]:

@@ -32,4 +32,5 @@ def plan_assessment(
         assessment.counts,
         merged,
         capacity,
+        assessment.engagement.profile,
     )

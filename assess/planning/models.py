@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from assess.models.roadmap import Lever
+from assess.models.roadmap import Frequency, Lever
 from assess.models.text import Strict, Text
 
 
@@ -94,6 +94,11 @@ class PlannedKpi(Strict):
     unit: Text
     direction: Literal["up", "down"]
     baseline: Text = Field(description="Baseline hint from today's answers")
+    formula: Text | None = None
+    source: Text | None = None
+    baseline_method: Text | None = Field(None, description="How to take today's value")
+    frequency: Frequency | None = None
+    adoption: bool = False
 
 
 class PlannedInitiative(Strict):
@@ -119,6 +124,9 @@ class PlannedInitiative(Strict):
     reason: Text
     answers: list[AnswerSummary]
     kpis: list[PlannedKpi]
+    owner: Text | None = None
+    deliverable: Text | None = None
+    duration_months: int | None = None
 
 
 class HorizonPlan(Strict):

@@ -40,15 +40,18 @@ def plan_roadmap(
     counts: AnswerCounts,
     targets: Mapping[str, int] | None = None,
     capacity: Capacity | None = None,
+    profile: str | None = None,
 ) -> Roadmap:
     """The phased roadmap from a scorecard towards the targets (default: one level up).
 
     `counts` are the respondents' answers counted (for reasons, KPI baselines, needle movers);
     `targets` maps dimension ids to target levels (BadInput for unknown ids or levels). Without a
     catalogue of initiatives (`kb` None) the roadmap holds the targets, the gaps and what moves
-    the needle (the next options of the answers), and no initiative.
+    the needle (the next options of the answers), and no initiative. With a `profile`, only the
+    initiatives that suit it are planned.
     """
     q, cap = questionnaire, capacity or Capacity()
+    kb = kb.for_profile(profile) if kb is not None else None
     movers = needle_movers(q, counts)
     gaps = {
         g.dimension: g.model_copy(update={"needle_movers": movers[g.dimension]})
@@ -68,8 +71,9 @@ def plan_roadmap(
     summaries = summarize_answers(q, counts, pooled_inputs(q, counts))
     titles = initiative_titles(kb.initiatives if kb is not None else [])
     planned = [
-        _planned(s, gaps[s.initiative.dimension], priorities[i], horizons[i], summaries, titles)
+        _planned(s, kb, gaps[s.initiative.dimension], priorities[i], horizons[i], summaries, titles)
         for i, s in selected.items()
+        if kb is not None
     ]
     planned.sort(key=lambda p: (HORIZON_ORDER[p.horizon], -p.priority, p.id))
     return Roadmap(
@@ -108,6 +112,7 @@ def _priorities(
 
 def _planned(
     item: Selected,
+    kb: KnowledgeBase,
     gap: DimensionGap,
     priority: tuple[float, float],
     horizon: Horizon,
@@ -141,8 +146,20 @@ def _planned(
         answers=list(answers),
         kpis=[
             PlannedKpi(
-                name=k.name, kind=k.kind, unit=k.unit, direction=k.direction, baseline=baseline
+                name=k.name,
+                kind=k.kind,
+                unit=k.unit,
+                direction=k.direction,
+                baseline=baseline,
+                formula=k.formula,
+                source=k.source,
+                baseline_method=k.baseline,
+                frequency=k.frequency,
+                adoption=k.adoption,
             )
-            for k in initiative.kpis
+            for k in kb.kpis_of(initiative)
         ],
+        owner=initiative.owner,
+        deliverable=initiative.deliverable,
+        duration_months=initiative.duration_months,
     )

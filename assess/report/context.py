@@ -156,6 +156,8 @@ class KpiLine(Part):
     name: str
     unit: str
     direction: str
+    formula: str = Field(description="How it is computed; empty when the catalogue does not say")
+    baseline: str = Field(description="How today's value is taken, from where, how often reviewed")
 
 
 class InitiativeKpis(Part):
@@ -170,6 +172,8 @@ class InitiativeKpis(Part):
     impact: int
     quick_win: bool
     needs: str
+    owner: str = Field(description="Who owns it, how long it takes; empty when not said")
+    deliverable: str
     kpis: list[KpiLine]
     baseline: str = Field(description="The KPIs' baselines from today's answers, once each")
 

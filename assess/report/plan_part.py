@@ -6,6 +6,7 @@ from assess.i18n import text
 from assess.models import Questionnaire
 from assess.models.text import Lang
 from assess.planning import Horizon, PlannedInitiative, Roadmap
+from assess.planning.models import PlannedKpi
 from assess.report.charts.timeline import (
     TIMELINE_LAYOUT,
     Bar,
@@ -95,15 +96,36 @@ def _initiative_kpis(
         impact=initiative.impact,
         quick_win=initiative.quick_win,
         needs="; ".join(needs),
-        kpis=[
-            KpiLine(
-                name=k.name.get(lang),
-                unit=k.unit.get(lang),
-                direction=text(f"report.{k.direction}", lang),
-            )
-            for k in initiative.kpis
-        ],
+        owner=_owner(initiative, lang),
+        deliverable=initiative.deliverable.get(lang) if initiative.deliverable else "",
+        kpis=[_kpi_line(k, lang) for k in initiative.kpis],
         baseline=_baseline(initiative, lang),
+    )
+
+
+def _owner(initiative: PlannedInitiative, lang: Lang) -> str:
+    parts = []
+    if initiative.owner is not None:
+        parts.append(text("report.owned_by", lang, owner=initiative.owner.get(lang)))
+    if initiative.duration_months is not None:
+        parts.append(text("report.duration_months", lang, n=initiative.duration_months))
+    return " · ".join(parts)
+
+
+def _kpi_line(kpi: PlannedKpi, lang: Lang) -> KpiLine:
+    baseline = []
+    if kpi.baseline_method is not None:
+        baseline.append(kpi.baseline_method.get(lang))
+    if kpi.source is not None:
+        baseline.append(text("report.kpi_source", lang, source=kpi.source.get(lang)))
+    if kpi.frequency is not None:
+        baseline.append(text(f"report.reviewed_{kpi.frequency}", lang))
+    return KpiLine(
+        name=kpi.name.get(lang),
+        unit=kpi.unit.get(lang),
+        direction=text(f"report.{kpi.direction}", lang),
+        formula=kpi.formula.get(lang) if kpi.formula else "",
+        baseline=text("report.clause_separator", lang).join(baseline),
     )
 
 
