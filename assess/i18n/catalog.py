@@ -380,6 +380,68 @@ MESSAGES: dict[str, Entry] = {
     "report.coverage": ("覆盖率", "Coverage"),
     "report.confidence": ("置信度", "Confidence"),
     "report.dimension": ("维度", "Dimension"),
+    "report.findings": ("主要发现", "Key findings"),
+    "report.finding_capped": (
+        "{dimension}停在“{level}”：一道关键题答得低",
+        "{dimension} is held at “{level}” by one critical question",
+    ),
+    "report.finding_capped_evidence": (
+        "“{question}”——选择了某一选项的 {n} 人中，{low} 人选了第 {below} 项以下；若不计这一限制，"
+        "得分 {score} 可到“{uncapped}”。",
+        "“{question}”: {low} of the {n} who chose an option chose one below option {below}; "
+        "without this limit the score of {score} would reach “{uncapped}”.",
+    ),
+    "report.finding_weakest": (
+        "{dimension}最弱：{score} 分，处于“{level}”",
+        "{dimension} is the weakest: {score}, “{level}”",
+    ),
+    "report.finding_weakest_evidence": (
+        "拉低最多的是“{question}”——{n} 人中 {low} 人选了最低的两项，{artefacts} 人能出示文件或系统"
+        "作为证据。",
+        "What pulls it down most is “{question}”: {low} of {n} chose one of the two lowest "
+        "options, and {artefacts} could show a document or system as evidence.",
+    ),
+    "report.finding_roles_apart": (
+        "{high}与{low}对同一项做法看法不一",
+        "{high} and {low} see one practice differently",
+    ),
+    "report.finding_roles_apart_evidence": (
+        "“{question}”——{high}平均选到第 {high_at} 项，{low}平均选到第 {low_at} 项（相差 {gap} 分，"
+        "满分 100）：值得在研讨会上先对齐事实。",
+        "“{question}”: {high} chose option {high_at} on average, {low} option {low_at} (a gap of "
+        "{gap} points out of 100): worth settling the facts in the workshop first.",
+    ),
+    "report.finding_evidence_thin": (
+        "判断多、证据少：结论需要核实",
+        "Much belief, little evidence: the picture needs checking",
+    ),
+    "report.finding_evidence_thin_evidence": (
+        "{total} 个答案中只有 {artefacts} 个（{share}）附有可出示的文件或系统；"
+        "{beliefs} 个是个人判断，{unstated} 个未注明依据。",
+        "Of {total} answers only {artefacts} ({share}) rest on a document or system that can be "
+        "shown; {beliefs} are personal belief and {unstated} give no basis.",
+    ),
+    "report.finding_evidence_firm": (
+        "结论有证据支撑",
+        "The picture rests on evidence",
+    ),
+    "report.finding_evidence_firm_evidence": (
+        "{total} 个答案中 {artefacts} 个（{share}）附有可出示的文件或系统。",
+        "{artefacts} of {total} answers ({share}) rest on a document or system that can be shown.",
+    ),
+    "report.finding_strongest": (
+        "{dimension}领先：{score} 分，处于“{level}”",
+        "{dimension} leads: {score}, “{level}”",
+    ),
+    "report.finding_strongest_evidence": (
+        "{total} 道题中有 {upper} 道，受访者的平均答案在量表的中点或以上。",
+        "On {upper} of its {total} questions the average answer sits at or above the middle of "
+        "the scale.",
+    ),
+    "report.strength_held": (
+        "但所在维度受关键题限制，仍停在“{level}”",
+        "but a critical question still holds its dimension at “{level}”",
+    ),
     "report.strengths": ("三大优势", "Top 3 strengths"),
     "report.top_gaps": ("五大差距", "Top 5 gaps"),
     "report.first_moves": ("首要三步", "The three first moves"),
@@ -446,6 +508,19 @@ MESSAGES: dict[str, Entry] = {
     ),
     "report.kpis": ("关键指标", "Key performance indicators"),
     "report.kpi": ("指标", "KPI"),
+    "report.frame_title": ("从传统做法到新的做法", "From the old way to the new"),
+    "report.frame_title_to": ("从传统思维到{measures}", "From traditional thinking to {measures}"),
+    "report.frame_lead": (
+        "左栏是传统企业的做法，右栏是本评估衡量的方向；中间的条形标出今天的位置：相关维度得分的平均值"
+        "（0–100）。",
+        "The left column is the traditional way, the right one the direction this assessment "
+        "measures; the bar between them marks where the organization stands today: the mean "
+        "score (0–100) of the dimensions concerned.",
+    ),
+    "report.frame_aspect": ("方面", "Aspect"),
+    "report.frame_before": ("传统做法", "The old way"),
+    "report.frame_today": ("今天的位置", "Where it stands"),
+    "report.frame_after": ("新的做法", "The new way"),
     "report.owned_by": ("负责人：{owner}", "Owner: {owner}"),
     "report.duration_months": ("{n} 个月", ("{n} month", "{n} months")),
     "report.kpi_source": ("数据来源：{source}", "source: {source}"),

@@ -27,6 +27,7 @@ def check_questionnaire(q: Questionnaire) -> list[Finding]:
         *_check_dimensions(q),
         *duplicates(("groups",), [g.id for g in q.groups], "group id"),
         *_check_groups(q),
+        *_check_contrasts(q),
         *_check_scales(q),
         *(f for i, question in enumerate(q.questions) for f in _check_question(q, i, question)),
     ]
@@ -108,6 +109,18 @@ def _check_groups(q: Questionnaire) -> Iterator[Finding]:
             elif dim in placed:
                 yield Finding(loc, f"dimension '{dim}' is in two groups", "keep it in one")
             placed.add(dim)
+
+
+def _check_contrasts(q: Questionnaire) -> Iterator[Finding]:
+    dims = [d.id for d in q.dimensions]
+    for index, contrast in enumerate(q.contrasts):
+        for at, dim in enumerate(contrast.dimensions):
+            if dim not in dims:
+                yield Finding(
+                    ("contrasts", index, "dimensions", at),
+                    f"unknown dimension '{dim}'",
+                    f"use one of {', '.join(dims)}",
+                )
 
 
 def _check_scales(q: Questionnaire) -> Iterator[Finding]:

@@ -131,6 +131,17 @@ class Profile(Strict):
     description: Text | None = None
 
 
+class Contrast(Strict):
+    """One row of the report's "from → to" frame: an aspect, the old way and the new one."""
+
+    aspect: Text
+    before: Text = Field(description="The traditional way")
+    after: Text = Field(description="The way the questionnaire measures progress towards")
+    dimensions: list[Identifier] = Field(
+        min_length=1, description="The dimensions whose scores place an organization on it"
+    )
+
+
 class Role(Strict):
     """A kind of respondent the questionnaire speaks to: executives, managers, the front line."""
 
@@ -190,6 +201,9 @@ class Questionnaire(Strict):
         default_factory=list,
         description="Optional: kinds of respondent, for translated role names and prompts",
     )
+    contrasts: list[Contrast] = Field(
+        default_factory=list, description="Optional: the report's 'from → to' frame"
+    )
 
     def content_hash(self) -> str:
         """Hash of the content (defaults left out, so new optional fields keep it stable)."""
@@ -232,6 +246,12 @@ class Questionnaire(Strict):
     def position(self, question: Question, value: float) -> int:
         """The option's place on the question's scale, 1 for the lowest."""
         return 1 + [float(o.value) for o in self.options_for(question)].index(value)
+
+    def first_not_low(self, question: Question) -> int:
+        """The position (1 = lowest) of a critical question's first option that is not low."""
+        assert question.critical is not None
+        options = self.options_for(question)
+        return next(n for n, o in enumerate(options, 1) if o.value >= question.critical.below)
 
     def fraction(self, question: Question, value: float) -> float:
         """Where a value sits on the question's scale, from 0 (lowest) to 1 (highest)."""

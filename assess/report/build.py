@@ -19,6 +19,7 @@ from assess.report.charts.svg import tint
 from assess.report.context import Cover, Meta, ReportContext, Theme
 from assess.report.dimension_pages import dimension_pages
 from assess.report.fmt import long_date
+from assess.report.frame import frame
 from assess.report.method import method_part
 from assess.report.plan_part import kpi_rows, roadmap_part
 from assess.report.shading import palette
@@ -65,7 +66,8 @@ def build_report_context(
         labels=section("report", lang),
         theme=theme,
         cover=_cover(assessment, scorecard, options),
-        summary=summary(assessment, scorecard, roadmap, lang, theme.accent),
+        summary=summary(assessment, scorecard, roadmap, across, lang, theme.accent),
+        frame=frame(assessment.questionnaire, scorecard, lang),
         dimensions=dimension_pages(assessment, scorecard, roadmap, across, lang, theme.accent),
         roadmap=roadmap_part(assessment.questionnaire, roadmap, lang, theme.accent),
         kpis=kpi_rows(assessment.questionnaire, roadmap, lang),

@@ -78,6 +78,14 @@ class Highlight(Part):
     dimension: str
     question: str
     figure: str
+    note: str = Field("", description="Why it does not lift its dimension, when it does not")
+
+
+class KeyFinding(Part):
+    """A claim about the organization, and the figures that back it."""
+
+    claim: str
+    evidence: str
 
 
 class Move(Part):
@@ -105,9 +113,26 @@ class Summary(Part):
     radar: SvgMarkup = Field(description="Current vs target; empty below three dimensions")
     dimensions: list[DimensionRow]
     groups: list[GroupRow]
+    findings: list[KeyFinding]
     strengths: list[Highlight]
     gaps: list[Highlight]
     first_moves: list[Move]
+
+
+class FrameRow(Part):
+    """One row of the "from → to" frame, with where the organization stands on it."""
+
+    aspect: str
+    before: str
+    after: str
+    dimensions: str = Field(description="The dimensions that place it, named")
+    figure: str = Field(description="Their mean score, as shown")
+    position: float | None = Field(description="Their mean score (0–100): the marker")
+
+
+class Frame(Part):
+    title: str
+    rows: list[FrameRow]
 
 
 class HoldingBack(Part):
@@ -334,6 +359,7 @@ class ReportContext(Part):
     theme: Theme
     cover: Cover
     summary: Summary
+    frame: Frame | None = Field(description="The questionnaire's 'from → to' frame, if it has one")
     dimensions: list[DimensionPage]
     roadmap: RoadmapPart
     kpis: list[InitiativeKpis]

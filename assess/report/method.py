@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assess.i18n import text
-from assess.models import Question, Questionnaire
+from assess.models import Questionnaire
 from assess.models.fitting import Adaptation
 from assess.models.text import Lang
 from assess.planning import Capacity, Roadmap, phasing_rules_text, priority_formula_text
@@ -100,7 +100,7 @@ def _critical(q: Questionnaire, lang: Lang) -> list[TableRow]:
                 text(
                     "report.critical_rule",
                     lang,
-                    below=_first_not_low(q, x),
+                    below=q.first_not_low(x),
                     cap=level_text(q, x.critical.cap_level, lang),
                 ),
             ]
@@ -117,10 +117,3 @@ def _evidence_rules(q: Questionnaire, lang: Lang) -> list[TableRow]:
         for position, option in enumerate(q.options_for(x), start=1)
         if option.evidence is not None
     ]
-
-
-def _first_not_low(q: Questionnaire, question: Question) -> int:
-    """The position (1 = lowest) of the first option that is not low for a critical question."""
-    assert question.critical is not None
-    options = q.options_for(question)
-    return next(n for n, o in enumerate(options, 1) if o.value >= question.critical.below)

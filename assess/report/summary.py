@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assess.aggregation.models import WorkshopSummary
 from assess.i18n import text
 from assess.models import Questionnaire, Scorecard
 from assess.models.assessment import Assessment
@@ -11,6 +12,7 @@ from assess.report.charts.dimension_bars import Threshold, dimension_bars
 from assess.report.charts.radar import Ring, Series, radar_chart
 from assess.report.charts.svg import MUTED
 from assess.report.context import DimensionRow, GroupRow, Highlight, Move, Summary
+from assess.report.findings import key_findings
 from assess.report.fmt import level_text, score_text, threshold
 from assess.scoring import pooled_inputs
 from assess.scoring.consensus import apply_consensus
@@ -19,11 +21,17 @@ STRENGTHS, GAPS, FIRST_MOVES = 3, 5, 3
 
 
 def summary(
-    assessment: Assessment, scorecard: Scorecard, roadmap: Roadmap, lang: Lang, accent: str
+    assessment: Assessment,
+    scorecard: Scorecard,
+    roadmap: Roadmap,
+    across: WorkshopSummary | None,
+    lang: Lang,
+    accent: str,
 ) -> Summary:
     q = assessment.questionnaire
     return Summary(
         headline=_headline(assessment, scorecard, lang),
+        findings=key_findings(assessment, scorecard, across, lang),
         overall_index=score_text(scorecard.overall_index),
         overall_level=level_text(q, scorecard.overall_level, lang),
         overall_note=_gating_note(q, scorecard, lang),
@@ -39,16 +47,21 @@ def summary(
             )
             for group, found in zip(q.groups, scorecard.groups, strict=True)
         ],
-        strengths=strengths(assessment, lang, exclude=_top_gap_questions(roadmap)),
+        strengths=strengths(assessment, scorecard, lang, exclude=_top_gap_questions(roadmap)),
         gaps=top_gaps(q, roadmap, lang),
         first_moves=first_moves(roadmap, lang),
     )
 
 
 def strengths(
-    assessment: Assessment, lang: Lang, exclude: set[str], limit: int = STRENGTHS
+    assessment: Assessment,
+    scorecard: Scorecard,
+    lang: Lang,
+    exclude: set[str],
+    limit: int = STRENGTHS,
 ) -> list[Highlight]:
-    """The highest pooled answers, leaving out those listed as top gaps (never both at once)."""
+    """The highest pooled answers, leaving out those listed as top gaps (never both at once);
+    one in a dimension a critical question holds down says so."""
     q = assessment.questionnaire
     pooled = pooled_inputs(q, assessment.counts)
     inputs = apply_consensus(q, pooled, assessment.consensus)
@@ -66,9 +79,17 @@ def strengths(
             dimension=q.dimension(x.dimension).name.get(lang),
             question=x.text.get(lang),
             figure=level_text(q, q.level_at(100 * positions[x.id]), lang),
+            note=_held_note(q, scorecard, x.dimension, lang),
         )
         for x in ranked[:limit]
     ]
+
+
+def _held_note(q: Questionnaire, scorecard: Scorecard, dimension_id: str, lang: Lang) -> str:
+    found = scorecard.dimension(dimension_id)
+    if not found.capped_by:
+        return ""
+    return text("report.strength_held", lang, level=level_text(q, found.level, lang))
 
 
 def top_gaps(q: Questionnaire, roadmap: Roadmap, lang: Lang, limit: int = GAPS) -> list[Highlight]:
