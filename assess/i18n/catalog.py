@@ -783,6 +783,7 @@ MESSAGES: dict[str, Entry] = {
         "答案低于第 {below} 项时，等级上限为 {cap}",
         "Answer below option {below}: level at most {cap}",
     ),
+    "report.critical_also": ("；{dims}同样受此限制", "; {dims} likewise"),
     # -- The planner's sentences and names ---------------------------------------------------
     "plan.horizon_0-3m": ("0–3 个月（速赢）", "0–3 months (quick wins)"),
     "plan.horizon_3-12m": ("3–12 个月", "3–12 months"),

@@ -180,6 +180,14 @@ def _check_critical(q: Questionnaire, loc: Loc, question: Question) -> Iterator[
             f"cap_level {question.critical.cap_level} is below the lowest level {q.min_level}",
             "use a level of the questionnaire",
         )
+    dims = [d.id for d in q.dimensions]
+    for index, dim in enumerate(question.critical.also_caps):
+        if dim not in dims or dim == question.dimension:
+            yield Finding(
+                (*loc, "critical", "also_caps", index),
+                f"'{dim}' is not another dimension of the questionnaire",
+                f"use one of {', '.join(d for d in dims if d != question.dimension)}",
+            )
     if question.critical.cap_level >= q.max_level:
         yield Finding(
             (*loc, "critical", "cap_level"),

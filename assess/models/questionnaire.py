@@ -81,6 +81,10 @@ class Critical(Strict):
 
     below: Value = Field(description="Answers with a value below this count as low")
     cap_level: int = Field(ge=0, description="Highest level the dimension can reach while low")
+    also_caps: list[Identifier] = Field(
+        default_factory=list,
+        description="Other dimensions it caps too (a privacy duty that binds member data, say)",
+    )
 
 
 class Question(Strict):
@@ -224,6 +228,15 @@ class Questionnaire(Strict):
 
     def questions_in(self, dimension_id: str) -> list[Question]:
         return [q for q in self.questions if q.dimension == dimension_id]
+
+    def critical_for(self, dimension_id: str) -> list[Question]:
+        """The critical questions that can cap a dimension: its own, and others' that say so."""
+        return [
+            x
+            for x in self.questions
+            if x.critical is not None
+            and (x.dimension == dimension_id or dimension_id in x.critical.also_caps)
+        ]
 
     def options_for(self, question: Question) -> tuple[Option, ...]:
         """The question's options, lowest value first; a scale's labels where none are given."""

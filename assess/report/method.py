@@ -92,22 +92,25 @@ def _evidence(q: Questionnaire, lang: Lang) -> list[TableRow]:
 
 
 def _critical(q: Questionnaire, lang: Lang) -> list[TableRow]:
-    return [
-        TableRow(
-            cells=[
-                q.dimension(x.dimension).name.get(lang),
-                x.text.get(lang),
-                text(
-                    "report.critical_rule",
-                    lang,
-                    below=q.first_not_low(x),
-                    cap=level_text(q, x.critical.cap_level, lang),
-                ),
-            ]
+    rows = []
+    for x in q.questions:
+        if x.critical is None:
+            continue
+        rule = text(
+            "report.critical_rule",
+            lang,
+            below=q.first_not_low(x),
+            cap=level_text(q, x.critical.cap_level, lang),
         )
-        for x in q.questions
-        if x.critical is not None
-    ]
+        if x.critical.also_caps:
+            names = [q.dimension(d).name.get(lang) for d in x.critical.also_caps]
+            rule += text(
+                "report.critical_also", lang, dims=text("common.list_separator", lang).join(names)
+            )
+        rows.append(
+            TableRow(cells=[q.dimension(x.dimension).name.get(lang), x.text.get(lang), rule])
+        )
+    return rows
 
 
 def _evidence_rules(q: Questionnaire, lang: Lang) -> list[TableRow]:

@@ -12,9 +12,10 @@ How a score is computed (the report's method appendix prints this with the decla
 3. Dimension score = 100 × Σ wᵢ·fᵢ / Σ wᵢ over the scored questions i (wᵢ = question weight).
 4. Level = the highest level whose threshold the score reaches. A critical question answered below
    its ``below`` value caps the level at its ``cap_level`` (``capped_by`` names the critical
-   questions that lowered the level). With several respondents it caps when at least the
-   declared ``critical_share`` of those who chose an option chose a low one, whatever the mean;
-   a workshop's consensus on the question decides alone.
+   questions that lowered the level); a critical question may also cap other dimensions it
+   names. With several respondents it caps when at least the declared ``critical_share`` of
+   those who chose an option chose a low one, whatever the mean; a workshop's consensus on the
+   question decides alone.
 5. Coverage = Σ w of scored questions / Σ w of all the dimension's questions.
    Confidence = Σ wᵢ·eᵢ over scored questions / Σ w over applicable questions (all but the
    excluded N/A ones), where eᵢ is the evidence factor of the answer (artefact, example, belief,
@@ -72,7 +73,7 @@ def score_dimension(
     }
     value = _weighted_score(questions, scored)
     uncapped = None if value is None else q.level_at(value)
-    caps = _binding_caps(q, questions, inputs, uncapped)
+    caps = _binding_caps(q, q.critical_for(dim.id), inputs, uncapped)
     level = min([uncapped, *caps.values()]) if uncapped is not None else None
     confidence = _confidence(questions, inputs, scored, q.scoring)
     policy = q.scoring.na_policy
@@ -150,7 +151,7 @@ def _binding_caps(
     level: int | None,
 ) -> dict[str, int]:
     """Critical questions answered low (by the declared share) whose cap is below the level the
-    score reaches."""
+    score reaches (``questions``: those that can cap the dimension)."""
     caps = {}
     for x in questions:
         item, critical = inputs.get(x.id), x.critical
