@@ -10,9 +10,14 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
+from assess.loading.adaptation_checks import check_adaptations
 from assess.loading.questionnaire_loader import load_questionnaire, load_roadmap, roadmap_path
 from assess.models import KnowledgeBase, Questionnaire, Text
+from assess.models.fitting import fitted
+from assess.models.reading_time import reading_minutes
+from assess.models.roadmap import KpiKind
 from assess.paths import questionnaires_dir
+from tests.spelling import british_words
 
 QUESTIONNAIRE_FILE = "internet-thinking.yaml"
 ROADMAP_FILE = "internet-thinking.roadmap.yaml"
@@ -147,6 +152,191 @@ def test_every_question_has_five_levels_and_an_evidence_prompt(
         assert question.evidence_prompt is not None, f"{question.id}: no evidence prompt"
 
 
+def test_every_option_says_what_is_in_place(questionnaire: Questionnaire) -> None:
+    """The report's next step is the next option's in-place line, never a flawed practice."""
+    missing = [
+        f"{question.id}={option.value}"
+        for question in questionnaire.questions
+        for option in questionnaire.options_for(question)
+        if option.in_place is None
+    ]
+    assert not missing, f"options without an in-place line: {missing}"
+
+
+def test_critical_questions_say_what_evidence_must_show(questionnaire: Questionnaire) -> None:
+    missing = [
+        f"{question.id}={option.value}"
+        for question in questionnaire.questions
+        if question.critical is not None
+        for option in questionnaire.options_for(question)
+        if option.value >= question.critical.below and option.evidence is None
+    ]
+    assert not missing, f"critical options claimable without an evidence rule: {missing}"
+
+
+def test_no_top_option_claims_a_reputation(questionnaire: Questionnaire) -> None:
+    reputational = (
+        "行业领先",
+        "领先水平",
+        "标杆企业",
+        "同行视为",
+        "业界典范",
+        "best practice",
+        "industry-leading",
+        "benchmark for",
+    )
+    found = [
+        f"{question.id}: {option.text.zh} / {option.text.en}"
+        for question in questionnaire.questions
+        for option in questionnaire.options_for(question)
+        if any(w in option.text.zh or w in option.text.en.lower() for w in reputational)
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_options_are_of_similar_length(questionnaire: Questionnaire) -> None:
+    """Top options are not written longer than bottom ones (a length cue biases the choice)."""
+    for lang, length in (("zh", lambda t: len(CJK.findall(t))), ("en", lambda t: len(t.split()))):
+        tops = bottoms = 0
+        for question in questionnaire.questions:
+            options = questionnaire.options_for(question)
+            top, bottom = length(options[-1].text.get(lang)), length(options[0].text.get(lang))
+            assert top <= 2 * bottom, f"{question.id} ({lang}): top {top} vs bottom {bottom}"
+            tops, bottoms = tops + top, bottoms + bottom
+        assert tops <= 1.4 * bottoms, f"{lang}: top options {tops / bottoms:.2f}× the bottom ones"
+
+
+def test_a_critical_cap_agrees_with_the_level_it_allows(questionnaire: Questionnaire) -> None:
+    """A cap never allows a level whose narrative already requires what the low answer lacks:
+    caps stop at 2 or 3, and the traffic trap caps at 2 (level 3 requires conversion)."""
+    for question in questionnaire.questions:
+        if question.critical is None:
+            continue
+        assert question.critical.cap_level in (2, 3), question.id
+        if "traffic-trap" in question.tags:
+            assert question.critical.cap_level == 2, question.id
+
+
+def test_the_privacy_cap_covers_community_member_data(questionnaire: Questionnaire) -> None:
+    privacy = questionnaire.question("data.privacy")
+    assert privacy.critical is not None
+    assert "community" in privacy.critical.also_caps
+
+
+PROFILES = ("consumer", "industrial", "state_owned", "services")
+
+
+def test_the_four_profiles_are_declared_and_their_rules_are_valid(
+    questionnaire: Questionnaire,
+) -> None:
+    assert tuple(p.id for p in questionnaire.profiles) == PROFILES
+    assert not check_adaptations(questionnaire)
+    for profile in PROFILES:
+        asked = fitted(questionnaire, profile, None)
+        by_dimension = Counter(q.dimension for q in asked.questions)
+        assert all(by_dimension[d] >= 5 for d in DIMENSIONS), (profile, by_dimension)
+
+
+CONSUMER_PRACTICES = ("晒单", "红包", "抽奖", "千人千面", "页面改版", "粉丝", "直播带货", "种草")
+
+
+def test_the_industrial_profile_asks_no_consumer_marketing_item(
+    questionnaire: Questionnaire,
+) -> None:
+    asked = fitted(questionnaire, "industrial", None)
+    found = [
+        f"{question.id}: {text.zh}"
+        for question in asked.questions
+        for text in (question.text, *(o.text for o in asked.options_for(question)))
+        if any(w in text.zh for w in CONSUMER_PRACTICES)
+    ]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("profile", [None, *PROFILES])
+def test_the_short_form_is_short(questionnaire: Questionnaire, profile: str | None) -> None:
+    short = fitted(questionnaire, profile, "short")
+    assert len(short.questions) <= 15
+    assert {q.dimension for q in short.questions} == set(DIMENSIONS)
+    for lang in ("zh", "en"):
+        assert reading_minutes(short, lang) <= 12, (profile, lang)
+
+
+def test_every_role_has_a_translated_name(questionnaire: Questionnaire) -> None:
+    assert len(questionnaire.roles) >= 3
+    for role in questionnaire.roles:
+        assert CJK.search(role.name.zh) and not CJK.search(role.name.en), role.id
+
+
+def test_every_initiative_can_be_funded(kb: KnowledgeBase) -> None:
+    """Owner, deliverable and duration, and KPIs with formula, source, baseline and frequency."""
+    problems = []
+    for item in kb.initiatives:
+        problems += [
+            f"{item.id}: no {name}"
+            for name in ("owner", "deliverable", "duration_months")
+            if getattr(item, name) is None
+        ]
+        problems += [f"{item.id}: unknown profile {p}" for p in item.profiles if p not in PROFILES]
+        kpis = kb.kpis_of(item)
+        assert len(kpis) == len(item.kpis), f"{item.id} names an unknown KPI"
+        for kpi in kpis:
+            problems += [
+                f"{item.id}: KPI {kpi.name.en} has no {name}"
+                for name in ("formula", "source", "baseline", "frequency")
+                if getattr(kpi, name) is None
+            ]
+        if any(k.adoption for k in kpis) and all(k.adoption for k in kpis):
+            problems.append(f"{item.id}: adoption KPIs without an outcome KPI")
+    assert not problems, "\n".join(problems)
+
+
+def test_impact_uses_the_whole_scale(kb: KnowledgeBase) -> None:
+    impact = Counter(i.impact for i in kb.initiatives)
+    assert set(impact) == {1, 2, 3, 4, 5}, impact
+    assert impact[4] + impact[5] <= 0.5 * len(kb.initiatives), impact
+
+
+def test_every_profile_has_a_full_catalog(kb: KnowledgeBase) -> None:
+    for profile in PROFILES:
+        suited = kb.for_profile(profile).initiatives
+        cells = {(i.dimension, i.lever.value, i.from_level) for i in suited}
+        missing = [
+            (d, lever, a)
+            for d in DIMENSIONS
+            for lever in LEVERS
+            for a, _ in STEPS
+            if (d, lever, a) not in cells
+        ]
+        assert not missing, f"{profile}: {missing}"
+
+
+def test_manufacturing_and_state_owned_initiatives_exist(kb: KnowledgeBase) -> None:
+    titles = " ".join(i.title.zh for i in kb.initiatives)
+    for topic in ("远程", "经销商", "设备", "信创", "容错"):
+        assert topic in titles, topic
+
+
+def test_the_chinese_reads_as_a_consultant_wrote_it(
+    questionnaire: Questionnaire, kb: KnowledgeBase
+) -> None:
+    calques = ("在多大程度上", "贵组织", "贵公司", "最重要的之一")
+    texts = [t.zh for _, t in walk_texts(questionnaire)] + [t.zh for _, t in walk_texts(kb)]
+    assert not [t for t in texts if any(c in t for c in calques)]
+    passives = sum(t.count("被") for t in texts)
+    assert passives <= 10, f"{passives} 被-passives"
+
+
+def test_the_english_has_one_spelling(questionnaire: Questionnaire, kb: KnowledgeBase) -> None:
+    texts = [t.en for _, t in walk_texts(questionnaire)] + [t.en for _, t in walk_texts(kb)]
+    assert not british_words(texts)
+
+
+def test_the_subtitle_explains_internet_thinking(questionnaire: Questionnaire) -> None:
+    assert questionnaire.subtitle is not None
+    assert len(questionnaire.subtitle.en.split()) >= 8
+
+
 def test_data_has_a_critical_question(questionnaire: Questionnaire) -> None:
     assert any(q.critical for q in questionnaire.questions_in("data"))
 
@@ -218,10 +408,16 @@ def test_no_kpi_counts_raw_traffic(kb: KnowledgeBase) -> None:
     vanity = [
         f"{item.id}: {kpi.name.en} / {kpi.name.zh}"
         for item in kb.initiatives
-        for kpi in item.kpis
+        for kpi in kb.kpis_of(item)
         if is_vanity(kpi.name)
     ]
     assert not vanity, f"vanity KPIs: {vanity}"
+
+
+def test_no_kpi_kind_counts_traffic(kb: KnowledgeBase) -> None:
+    kinds = [k.id for k in kb.kpi_kinds] + [k.value for k in KpiKind]
+    words = ("traffic", "follower", "download", "visit", "view", "user_count", "reach")
+    assert not [k for k in kinds if any(w in k for w in words)]
 
 
 @pytest.mark.parametrize(

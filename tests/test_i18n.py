@@ -11,12 +11,18 @@ import pytest
 
 from assess.i18n import has, section, text
 from assess.i18n.catalog import MESSAGES
+from tests.spelling import british_words
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def placeholders(template: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(template) if field}
+
+
+def test_the_english_has_one_spelling() -> None:
+    forms = [form for _, en in MESSAGES.values() for form in ([en] if isinstance(en, str) else en)]
+    assert not british_words(forms)
 
 
 @pytest.mark.parametrize("key", sorted(MESSAGES))

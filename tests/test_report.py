@@ -24,6 +24,7 @@ from assess.report.charts.timeline import (
     Group,
     Phase,
     timeline_chart,
+    timeline_pages,
     timeline_rows,
 )
 from assess.report.context import ReportContext
@@ -145,7 +146,7 @@ def test_targets_branding_and_html_format(tmp_path: Path, workspace: Path) -> No
     [
         (["-o", "r.txt"], "cannot tell the report format"),
         (["-o", "SOURCE"], "is the input"),
-        (["-o", "r.pdf", "--accent", "red"], "is not a colour"),
+        (["-o", "r.pdf", "--accent", "red"], "is not a color"),
         (["-o", "r.pdf", "--target", "nope=3"], "unknown dimension 'nope'"),
         (["-o", "r.pdf", "--target", "data=9"], "outside 1..5"),
     ],
@@ -185,7 +186,7 @@ def test_charts_are_well_formed_svg_with_escaped_text() -> None:
 
 def test_timeline_names_sit_beside_the_chart_row_for_row() -> None:
     long = "Build a data platform that joins up departmental data " * 3
-    groups = [Group("Org", [Bar("Do it", 0, 3), Bar(long, 12, 24)]), Group("Empty", [])]
+    groups = [Group("Org", [Bar("Do it", 0, 3), Bar(long, 12, 24)]), Group("Empty", 0)]
     rows = timeline_rows(groups)
     assert [(r.kind, len(r.lines)) for r in rows] == [("group", 1), ("item", 1), ("item", 2)]
     assert rows[2].lines[-1].endswith("…")  # cut to fit two lines
@@ -194,9 +195,28 @@ def test_timeline_names_sit_beside_the_chart_row_for_row() -> None:
     assert long[:10] not in ET.tostring(chart, encoding="unicode")  # the names are page text
 
 
+def test_a_long_timeline_is_cut_into_pages_that_keep_their_group_names() -> None:
+    groups = [
+        Group(name, [Bar(f"{name} {n}", 0, 3) for n in range(count)])
+        for name, count in (("Org", 5), ("Process", 30), ("Empty", 0), ("Tech", 1))
+    ]
+    pages = timeline_pages(groups, rows=12)
+    assert all(len(timeline_rows(page)) <= 12 for page in pages)
+    assert [b.label for page in pages for g in page for b in g.bars] == [
+        b.label for g in groups for b in g.bars
+    ]
+    assert [[g.name for g in page] for page in pages] == [
+        ["Org", "Process"],
+        ["Process"],
+        ["Process"],
+        ["Process", "Tech"],
+    ]
+    assert all(g.bars for page in pages for g in page)
+
+
 def test_timeline_names_are_printed_escaped_in_the_html(context_zh: ReportContext) -> None:
     html = render_html(context_zh)
-    names = context_zh.roadmap.timeline.names
+    names = [n for t in context_zh.roadmap.timelines for n in t.names]
     assert html.count('<p class="tl-item') == sum(n.kind == "item" for n in names) > 10
     assert all(line in html for n in names for line in n.lines if "&" not in line)
 

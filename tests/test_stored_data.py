@@ -32,7 +32,7 @@ def changed(path: Path, sql: str) -> None:
     [
         "UPDATE answer SET value = 99 WHERE value IS NOT NULL AND rowid IN "
         "(SELECT rowid FROM answer WHERE value IS NOT NULL LIMIT 1)",
-        "UPDATE answer SET value = 'four' WHERE value = 4 AND question_id LIKE 'community.%'",
+        "UPDATE answer SET value = 'three' WHERE value = 3 AND question_id LIKE 'community.%'",
         "UPDATE answer SET evidence = 'rumour' WHERE evidence IS NOT NULL",
         "UPDATE answer SET question_id = 'community.gone' WHERE question_id = 'community.ugc'",
     ],

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from assess.errors import BadInput
-from assess.loading.questionnaire_loader import find_questionnaire
+from assess.loading.questionnaire_loader import find_questionnaire, load_questionnaire
 from assess.models import Answer, Engagement
 from assess.models.plain import PlainRespondent
 from assess.scoring.assessment import score_assessment
@@ -21,7 +21,9 @@ from tests.conftest import MINI, NOW
 from tests.processes import run_together
 
 MINI_YAML = MINI.read_text(encoding="utf-8")
-BUILT_IN_YAML = find_questionnaire("internet-thinking").read_text(encoding="utf-8")
+BUILT_IN = find_questionnaire("internet-thinking")
+BUILT_IN_YAML = BUILT_IN.read_text(encoding="utf-8")
+QUESTIONS = len(load_questionnaire(BUILT_IN).questions)
 ENGAGEMENT = Engagement(organization="工作坊 Workshop Co", language="en")
 
 
@@ -224,7 +226,7 @@ def test_twenty_concurrent_writers_every_answer_exactly_once(tmp_path: Path) -> 
     ids = run_together(_workshop_participant, path, WRITERS, timeout=600)
     with Workspace.open(path) as ws:
         questions = ws.questionnaire().questions
-        assert len(questions) == 36
+        assert len(questions) == QUESTIONS
         people = {p.id: p for p in ws.answers.respondents()}
         assert sorted(people) == sorted(ids.values())
         for index, rid in ids.items():
@@ -234,9 +236,9 @@ def test_twenty_concurrent_writers_every_answer_exactly_once(tmp_path: Path) -> 
             for number, question in enumerate(questions):
                 got = person.answers[question.id]
                 assert (got.choice, got.note) == (_choice(index, number), f"{index}:{question.id}")
-        assert all(a.finished and a.answered == 36 for a in ws.answers.activity())
+        assert all(a.finished and a.answered == QUESTIONS for a in ws.answers.activity())
         assert sorted(s.respondent_id for s in ws.sessions.list()) == sorted(ids.values())
     conn = sqlite3.connect(path)
     rows = conn.execute("SELECT respondent_id, question_id FROM answer").fetchall()
     conn.close()
-    assert len(rows) == len(set(rows)) == WRITERS * 36
+    assert len(rows) == len(set(rows)) == WRITERS * QUESTIONS

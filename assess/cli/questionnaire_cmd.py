@@ -74,7 +74,7 @@ def schema_cmd(kind: str) -> None:
     "--roadmap",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="A roadmap catalogue of initiatives for it (default: the one the questionnaire names).",
+    help="A roadmap catalog of initiatives for it (default: the one the questionnaire names).",
 )
 @click.option(
     "--profile",

@@ -48,7 +48,7 @@ ACCENT = re.compile(r"^#[0-9a-fA-F]{6}$")
     default=None,
     help="Logo (PNG, JPEG or SVG) for the cover (default: the engagement's, a file in its folder).",
 )
-@click.option("--accent", default=None, metavar="#RRGGBB", help="Accent colour of the report.")
+@click.option("--accent", default=None, metavar="#RRGGBB", help="Accent color of the report.")
 @click.option("--consultant", default=None, help="Consultant named on the cover.")
 @names_option
 @questionnaire_option
@@ -71,7 +71,7 @@ def report(
     if accent is not None and not ACCENT.match(accent):
         raise BadInput.one(
             "--accent",
-            f"'{accent}' is not a colour",
+            f"'{accent}' is not a color",
             fix="write it as #RRGGBB, for example --accent '#1f6feb'",
         )
     inputs = [source, *([questionnaire] if questionnaire else [])]

@@ -479,12 +479,13 @@ MESSAGES: dict[str, Entry] = {
     "report.no_catalogue": (
         "本问卷未附举措库，因此这里不列出举措和分期，只给出各维度为达到目标最该提升的答案，以及"
         "提升后的做法。",
-        "This questionnaire comes with no initiative catalogue, so no initiatives are phased "
+        "This questionnaire comes with no initiative catalog, so no initiatives are phased "
         "here: for each dimension short of its target, these are the answers to raise first and "
         "the practice one step up.",
     ),
     "report.roadmap_grid": ("四大抓手 × 三个阶段", "Four levers × three horizons"),
     "report.timeline": ("时间线（月）", "Timeline (months)"),
+    "report.timeline_continued": ("时间线（月，续）", "Timeline (months, continued)"),
     "report.months": ("月", "months"),
     "report.lever": ("抓手", "Lever"),
     "report.horizon": ("阶段", "Horizon"),
@@ -815,6 +816,11 @@ MESSAGES: dict[str, Entry] = {
         "{dimension}: {current} → target level {target}. The score is high enough, but low "
         "answers to critical questions hold the level back; this initiative serves the step "
         "{from_level}→{to_level}.",
+    ),
+    "plan.unlock_reason": (
+        "{dimension}：关键题答得低，把等级压在 {current}；本举措提升这道关键题的答案，解除限制。",
+        "{dimension}: a critical question answered low holds the level at {current}; this "
+        "initiative raises that answer and lifts the limit.",
     ),
     "plan.prerequisite_reason": (
         "是“{needed_by}”的前置举措：{dimension}的 {from_level}→{to_level} 级台阶尚未达到（当前 {c"

@@ -16,12 +16,16 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def minutes_to_answer(q: Questionnaire, lang: Lang) -> int:
     """Whole minutes, rounded up, to read every question, its help and options, and choose."""
+    return math.ceil(reading_minutes(q, lang) + len(q.questions) * SECONDS_TO_CHOOSE / 60)
+
+
+def reading_minutes(q: Questionnaire, lang: Lang) -> float:
+    """Minutes to read every question, its help, evidence prompt and options carefully."""
     texts: list[Text] = []
     for question in q.questions:
         texts += [question.text, *(o.text for o in q.options_for(question))]
         texts += [t for t in (question.help, question.evidence_prompt) if t is not None]
-    minutes = sum(_reading_minutes(t.get(lang)) for t in texts)
-    return math.ceil(minutes + len(q.questions) * SECONDS_TO_CHOOSE / 60)
+    return sum(_reading_minutes(t.get(lang)) for t in texts)
 
 
 def _reading_minutes(text: str) -> float:

@@ -101,7 +101,7 @@ class KnowledgeBase(Strict):
     id: Identifier
     questionnaire: Identifier = Field(description="Id of the questionnaire this serves")
     kpi_kinds: list[KpiKindDeclared] = Field(
-        default_factory=list, description="KPI kinds of this catalogue beside the built-in ones"
+        default_factory=list, description="KPI kinds of this catalog beside the built-in ones"
     )
     kpis: list[Kpi] = Field(
         default_factory=list, description="KPIs defined once, named by id in initiatives"

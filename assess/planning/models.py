@@ -32,7 +32,7 @@ FIRST_HORIZON_MAX_EFFORT = 3
 
 AnswerStatus = Literal["value", "na", "dont_know", "unanswered"]
 TargetSource = Literal["default", "set"]
-Inclusion = Literal["gap", "prerequisite"]
+Inclusion = Literal["gap", "prerequisite", "unlock"]
 NeedleKind = Literal["raise", "answer"]
 
 
@@ -117,7 +117,10 @@ class PlannedInitiative(Strict):
     priority: float = Field(description="base_priority, raised to that of what depends on it")
     quick_win: bool
     horizon: Horizon
-    inclusion: Inclusion = Field(description="'gap': closes a gap; 'prerequisite': pulled in")
+    inclusion: Inclusion = Field(
+        description="'gap': closes a gap; 'prerequisite': pulled in; 'unlock': raises the "
+        "answer to a critical question that holds its dimension down"
+    )
     prerequisites: list[str] = Field(description="Prerequisites that are in the plan")
     met_prerequisites: list[str] = Field(description="Prerequisites the organization has reached")
     required_by: list[str] = Field(description="Planned initiatives that need this one")
@@ -162,7 +165,7 @@ class Roadmap(Strict):
     questionnaire_id: str
     questionnaire_version: str
     knowledge_base_id: str | None = Field(
-        description="The initiative catalogue planned from; None when the questionnaire has none"
+        description="The initiative catalog planned from; None when the questionnaire has none"
     )
     capacity_per_quarter: int = Field(
         DEFAULT_CAPACITY_PER_QUARTER, description="Effort points per quarter used to phase"

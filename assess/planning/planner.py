@@ -59,7 +59,8 @@ def plan_roadmap(
     }
     current = {d.id: planning_level(q, scorecard.dimension(d.id)) for d in q.dimensions}
     wanted = {d: g.target_level for d, g in gaps.items()}
-    selected = select_initiatives(kb, current, wanted) if kb is not None else {}
+    holding = {d.dimension: set(d.capped_by) for d in scorecard.dimensions if d.capped_by}
+    selected = select_initiatives(kb, current, wanted, holding) if kb is not None else {}
     priorities = _priorities(q, selected, gaps, current)
     horizons = schedule(
         [

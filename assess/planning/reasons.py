@@ -35,6 +35,8 @@ def current_level_text(gap: DimensionGap) -> Text:
 def _main_reason(item: Selected, gap: DimensionGap, titles: Mapping[str, Text]) -> Text:
     step = {"from_level": item.initiative.from_level, "to_level": item.initiative.to_level}
     current = current_level_text(gap)
+    if item.inclusion == "unlock":
+        return label("unlock_reason", dimension=gap.name, current=current)
     if item.inclusion == "prerequisite":
         needed_by = _titles(item.required_by, titles)
         return label(

@@ -1,4 +1,5 @@
-"""Which initiatives enter the plan: those in the target range, and unmet prerequisites."""
+"""Which initiatives enter the plan: those in the target range, those that raise the answer to a
+critical question holding a dimension down, and unmet prerequisites."""
 
 from __future__ import annotations
 
@@ -31,15 +32,24 @@ def is_met(initiative: Initiative, current: Mapping[str, int]) -> bool:
 
 
 def select_initiatives(
-    kb: KnowledgeBase, current: Mapping[str, int], target: Mapping[str, int]
+    kb: KnowledgeBase,
+    current: Mapping[str, int],
+    target: Mapping[str, int],
+    holding: Mapping[str, set[str]] | None = None,
 ) -> dict[str, Selected]:
-    """Candidates in the target range plus, transitively, their unmet prerequisites; by id."""
+    """Candidates in the target range, those that improve a critical question in ``holding``
+    (dimension id → the critical questions that cap it) below the target, plus, transitively,
+    their unmet prerequisites; by id."""
     by_id = {i.id: i for i in kb.initiatives}
     chosen = {
         i.id: Selected(i, "gap")
         for i in kb.initiatives
         if in_target_range(i, current[i.dimension], target[i.dimension])
     }
+    for i in kb.initiatives:
+        held = (holding or {}).get(i.dimension, set())
+        if i.id not in chosen and held & set(i.questions) and i.to_level <= target[i.dimension]:
+            chosen[i.id] = Selected(i, "unlock")
     queue = sorted(chosen)
     while queue:
         item = chosen[queue.pop(0)]

@@ -181,7 +181,7 @@ class KpiLine(Part):
     name: str
     unit: str
     direction: str
-    formula: str = Field(description="How it is computed; empty when the catalogue does not say")
+    formula: str = Field(description="How it is computed; empty when the catalog does not say")
     baseline: str = Field(description="How today's value is taken, from where, how often reviewed")
 
 
@@ -221,12 +221,12 @@ class NextStep(Part):
 
 
 class RoadmapPart(Part):
-    catalogue: bool = Field(description="Planned from an initiative catalogue")
+    catalogue: bool = Field(description="Planned from an initiative catalog")
     horizons: list[str]
     grid: list[GridRow]
-    timeline: Timeline = Field(exclude=True)
+    timelines: list[Timeline] = Field(exclude=True, description="One per page")
     backlog_note: str
-    next_steps: list[NextStep] = Field(description="Without a catalogue: what to do next")
+    next_steps: list[NextStep] = Field(description="Without a catalog: what to do next")
 
 
 class TableRow(Part):

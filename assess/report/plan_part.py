@@ -13,6 +13,7 @@ from assess.report.charts.timeline import (
     Group,
     Phase,
     timeline_chart,
+    timeline_pages,
     timeline_rows,
 )
 from assess.report.context import (
@@ -35,7 +36,7 @@ def roadmap_part(q: Questionnaire, roadmap: Roadmap, lang: Lang, accent: str) ->
         catalogue=catalogue,
         horizons=[h.name.get(lang) for h in roadmap.horizons if h.horizon in SCHEDULED],
         grid=[_grid_row(roadmap, index, lang) for index in range(len(roadmap.levers))],
-        timeline=_timeline(roadmap, lang, accent),
+        timelines=_timelines(roadmap, lang, accent),
         backlog_note=text("report.backlog_note", lang, n=backlog) if backlog else "",
         next_steps=[] if catalogue else _next_steps(q, roadmap, lang),
     )
@@ -139,7 +140,8 @@ def _baseline(initiative: PlannedInitiative, lang: Lang) -> str:
     return text("report.baseline_levels", lang, levels=shown, n=len(initiative.answers))
 
 
-def _timeline(roadmap: Roadmap, lang: Lang, accent: str) -> Timeline:
+def _timelines(roadmap: Roadmap, lang: Lang, accent: str) -> list[Timeline]:
+    """The timeline, one page after another when it is too long for one."""
     phases = [
         Phase(h.start_month, h.end_month, f"{h.start_month}–{h.end_month}")
         for h in roadmap.horizons
@@ -157,9 +159,12 @@ def _timeline(roadmap: Roadmap, lang: Lang, accent: str) -> Timeline:
         )
         for lever in roadmap.levers
     ]
-    return Timeline(
-        chart=timeline_chart(groups, phases, accent, text("report.timeline", lang)),
-        months=text("report.months", lang),
-        names=timeline_rows(groups),
-        layout=TIMELINE_LAYOUT,
-    )
+    return [
+        Timeline(
+            chart=timeline_chart(page, phases, accent, text("report.timeline", lang)),
+            months=text("report.months", lang),
+            names=timeline_rows(page),
+            layout=TIMELINE_LAYOUT,
+        )
+        for page in timeline_pages(groups)
+    ]

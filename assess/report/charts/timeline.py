@@ -20,6 +20,7 @@ AXIS_H = 11.8  # mm above the first row: the horizons and the months
 LABELS_W = 72.0  # mm, the column of names
 LABEL_PT = 7.9  # the names' size, in points
 MONTHS = 24
+PAGE_ROWS = 28  # rows (groups' names and bars) that fit one A4 page under its title
 POINT = 25.4 / 72  # mm
 TIMELINE_LAYOUT = (
     f"--tl-row: {ROW_H}mm; --tl-axis: {AXIS_H}mm; --tl-names: {LABELS_W}mm; "
@@ -56,6 +57,24 @@ class TimelineRow:
 
     kind: Literal["group", "item"]
     lines: list[str]
+
+
+def timeline_pages(groups: list[Group], rows: int = PAGE_ROWS) -> list[list[Group]]:
+    """The groups cut into pages of at most ``rows`` rows; a group cut in two keeps its name on
+    the next page, and no page ends on a group's name alone."""
+    pages: list[list[Group]] = [[]]
+    used = 0
+    for group in groups:
+        bars = group.bars
+        while bars:
+            if rows - used < 2 and pages[-1]:
+                pages.append([])
+                used = 0
+            taken = bars[: rows - used - 1]
+            pages[-1].append(Group(group.name, taken))
+            used += 1 + len(taken)
+            bars = bars[len(taken) :]
+    return [page for page in pages if page]
 
 
 def timeline_rows(groups: list[Group]) -> list[TimelineRow]:
