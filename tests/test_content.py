@@ -471,3 +471,16 @@ def test_coverage_table_mentions_every_question(
     mentioned = {m for row in coverage_rows for cell in row for m in BACKTICKED.findall(cell)}
     unmentioned = [q.id for q in questionnaire.questions if q.id not in mentioned]
     assert not unmentioned, f"questions missing from the coverage table: {unmentioned}"
+
+
+def test_no_level_narrative_praises_vanity_figures(questionnaire: Questionnaire) -> None:
+    """From level 2 up, a narrative never describes progress in traffic or user counts."""
+    found = [
+        f"{dimension.id} level {level}: {word}"
+        for dimension in questionnaire.dimensions
+        for level, narrative in dimension.levels.items()
+        if level >= 2
+        for word in TRAFFIC_WORDS_ZH
+        if word in narrative.zh
+    ]
+    assert not found, found

@@ -95,7 +95,7 @@ def update_cmd(
     profile: str | None,
     form: str | None,
 ) -> None:
-    """Give a workspace a newer questionnaire version, a roadmap catalogue, a profile or a form.
+    """Give a workspace a newer questionnaire version, a roadmap catalog, a profile or a form.
 
     Every answer already given must fit the new version; nothing changes otherwise. Answers to
     questions a profile or form leaves out are kept, and count again if it is changed back.
