@@ -1,14 +1,12 @@
-"""`assess serve`: where it listens, the join code, and the command each browser session runs.
+"""`assess serve`: where it listens and the join code.
 
-Pure helpers (no textual, no web server): the command wires them to textual-serve.
+Pure helpers (no web server): the command wires them to the participant page (``assess.web``).
 
 - Loopback (127.0.0.1, ::1, localhost) by default. Any other address puts the app on the
   network; the command prints ``exposure_warning`` then.
 - The join code is random (``secrets``), 8 characters from an alphabet without look-alikes
   (no 0/O, 1/I/L), shown as ``ABCD-EFGH``: about 39 bits. Case, spaces and dashes are ignored
-  when comparing, in constant time. A browser session gets ``MAX_ATTEMPTS`` tries, then ends.
-- The code reaches the participant processes in the environment variable ``JOIN_CODE_ENV``
-  (textual-serve passes its environment on), never on a command line.
+  when comparing, in constant time; wrong codes are limited per client (``assess.web.guard``).
 """
 
 from __future__ import annotations
@@ -16,15 +14,10 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import secrets
-import shlex
 import socket
-import sys
-from pathlib import Path
 
-JOIN_CODE_ENV = "ASSESS_JOIN_CODE"
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
-MAX_ATTEMPTS = 5
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
 
@@ -64,12 +57,6 @@ def code_matches(given: str, expected: str) -> bool:
     return bool(wanted) and hmac.compare_digest(
         normalize_code(given).encode("utf-8"), wanted.encode("utf-8")
     )
-
-
-def participant_command(workspace: Path, python: str | None = None) -> str:
-    """The shell command textual-serve runs for each browser session."""
-    interpreter = python or sys.executable
-    return shlex.join([interpreter, "-m", "assess", "join", str(workspace.resolve())])
 
 
 def public_url(host: str, port: int) -> str:

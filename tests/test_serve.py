@@ -75,12 +75,6 @@ def test_join_codes_are_random_unambiguous_and_forgiving_to_type() -> None:
     assert not serving.code_matches("", "")
 
 
-def test_participant_command_quotes_the_workspace_path(tmp_path: Path) -> None:
-    path = tmp_path / "my workshop.assess"
-    command = serving.participant_command(path, python="/usr/bin/python3")
-    assert command == f"/usr/bin/python3 -m assess join '{path.resolve()}'"
-
-
 def test_public_url_for_a_wildcard_host_is_a_real_address() -> None:
     assert serving.public_url("127.0.0.1", 8000) == "http://127.0.0.1:8000"
     assert serving.public_url("::1", 9000) == "http://[::1]:9000"
@@ -105,7 +99,25 @@ def test_serve_binds_loopback_by_default(workspace: Path, monkeypatch: pytest.Mo
     assert plan.url == "http://127.0.0.1:8000"
     assert f"join code:         {plan.join_code}" in result.stdout  # type: ignore[attr-defined]
     assert "warning" not in result.stderr  # type: ignore[attr-defined]
-    assert "-m assess join" in plan.command and str(workspace.resolve()) in plan.command
+    assert plan.join_url == f"http://127.0.0.1:8000/?code={plan.join_code}"
+    assert plan.roles == ("高管", "中层经理", "一线员工") and not plan.free_roles
+    assert "▀" in result.stdout or "▄" in result.stdout  # type: ignore[attr-defined]  # the QR code
+
+
+def test_the_qr_code_holds_the_join_address() -> None:
+    drawn = serve_cmd.qr_text("http://192.168.1.20:8000/?code=K7QM-2XPD").splitlines()
+    assert len(drawn) > 10 and len({len(line) for line in drawn}) == 1  # a square of blocks
+    assert drawn != serve_cmd.qr_text("http://192.168.1.20:8000/?code=K7QM-2XPE").splitlines()
+
+
+def test_serve_offers_the_roles_given(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    result, started = run_serve(
+        monkeypatch, str(workspace), "--roles", "董事会, 车间主任，销售,董事会"
+    )
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert started[0].roles == ("董事会", "车间主任", "销售") and not started[0].free_roles
+    _, started = run_serve(monkeypatch, str(workspace), "--free-roles")
+    assert started[0].free_roles
 
 
 def test_serve_elsewhere_warns(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,18 +141,6 @@ def test_serve_refuses_what_is_not_a_workspace(
     assert result.exit_code == 2 and started == []  # type: ignore[attr-defined]
 
 
-def test_join_needs_the_code_from_serve(workspace: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != serving.JOIN_CODE_ENV}
-    result = subprocess.run(
-        [sys.executable, "-m", "assess", "join", str(workspace)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    assert result.returncode == 2 and "started by assess serve" in result.stderr
-
-
 # -- a real server on a loopback port, briefly ----------------------------------------------
 
 
@@ -162,7 +162,7 @@ def test_serve_answers_on_loopback_only(workspace: Path) -> None:
     )
     try:
         page = _wait_for_page(f"http://127.0.0.1:{port}/", process)
-        assert "ws://127.0.0.1" in page
+        assert 'name="code"' in page and "青禾" not in page  # the code before anything else
         with socket.socket() as listener_check:
             listener_check.settimeout(2)
             address = serving._network_address()
@@ -184,61 +184,6 @@ def _wait_for_page(url: str, process: subprocess.Popen[str]) -> str:
         except OSError:
             time.sleep(0.2)
     raise AssertionError(f"nothing answered at {url}")
-
-
-# -- the participant's app --------------------------------------------------------------------
-
-
-def test_a_participant_joins_with_the_code_then_answers(workspace: Path) -> None:
-    asyncio.run(_a_participant_joins_with_the_code_then_answers(workspace))
-
-
-async def _a_participant_joins_with_the_code_then_answers(workspace: Path) -> None:
-    from assess.ui.participant import ParticipantApp
-    from assess.ui.screens.join import JoinScreen
-
-    app = ParticipantApp(workspace, "ABCD-EFGH")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, JoinScreen)
-        await pilot.press(*"wrong", "enter")
-        assert screen.failures == 1 and not screen.code_accepted
-        app.show("questionnaire")  # nothing before joining
-        await pilot.pause()
-        assert app.screen is screen
-        await pilot.press(*"abcdefgh", "enter")
-        assert screen.code_accepted
-        await pilot.press(*"Li", "enter", *"CEO", "enter")
-        await pilot.pause()
-        assert app.screen_name() == "questionnaire"
-        await pilot.press("3")
-        await pilot.pause()
-        app.show("setup")
-        app.show("export")
-        await pilot.pause()
-        assert app.screen_name() == "questionnaire"
-        assert app.session is not None and len(app.session.answers) == 1
-    with Workspace.open(workspace) as ws:
-        li = next(p for p in ws.answers.activity() if p.name == "Li")
-        assert li.role == "CEO" and li.answered == 1
-        assert [s.respondent_id for s in ws.sessions.list()] == [li.respondent_id]
-
-
-def test_too_many_wrong_codes_end_the_session(workspace: Path) -> None:
-    asyncio.run(_too_many_wrong_codes_end_the_session(workspace))
-
-
-async def _too_many_wrong_codes_end_the_session(workspace: Path) -> None:
-    from assess.ui.participant import ParticipantApp
-
-    app = ParticipantApp(workspace, "ABCD-EFGH")
-    async with app.run_test() as pilot:
-        for _ in range(serving.MAX_ATTEMPTS):
-            await pilot.press(*"nope", "enter")
-        await pilot.pause()
-    assert app.return_code == 0 and not app.is_running
-    with Workspace.open(workspace) as ws:
-        assert ws.sessions.list() == []
 
 
 # -- the facilitator's view -------------------------------------------------------------------

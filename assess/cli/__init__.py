@@ -23,7 +23,6 @@ COMMANDS = {
     "import": "assess.cli.import_cmd:import_",
     "export": "assess.cli.export_cmd:export",
     "serve": "assess.cli.serve_cmd:serve",
-    "join": "assess.cli.join_cmd:join",
     "facilitate": "assess.cli.facilitate_cmd:facilitate",
 }
 
