@@ -4,13 +4,8 @@ facilitator apps."""
 from __future__ import annotations
 
 import asyncio
-import os
 import shutil
-import signal
 import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -23,6 +18,7 @@ from assess.cli.serve_cmd import ServePlan
 from assess.demo import build_demo_workspace
 from assess.errors import BadInput
 from assess.storage import Workspace
+from tests.web_support import assess_serve
 
 
 @pytest.fixture(scope="module")
@@ -144,46 +140,18 @@ def test_serve_refuses_what_is_not_a_workspace(
 # -- a real server on a loopback port, briefly ----------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.mark.slow
 def test_serve_answers_on_loopback_only(workspace: Path) -> None:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "assess", "serve", str(workspace), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        page = _wait_for_page(f"http://127.0.0.1:{port}/", process)
+    with assess_serve(workspace) as served:
+        with urllib.request.urlopen(served.url + "/", timeout=10) as response:
+            page = response.read().decode("utf-8")
         assert 'name="code"' in page and "青禾" not in page  # the code before anything else
-        with socket.socket() as listener_check:
-            listener_check.settimeout(2)
-            address = serving._network_address()
-            if address and not address.startswith("127."):
-                assert listener_check.connect_ex((address, port)) != 0  # not on the network
-    finally:
-        os.killpg(process.pid, signal.SIGINT)
-        out, err = process.communicate(timeout=30)
-    assert "join code:" in out and "warning" not in err
-
-
-def _wait_for_page(url: str, process: subprocess.Popen[str]) -> str:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        assert process.poll() is None, process.stderr.read() if process.stderr else ""
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                return str(response.read().decode("utf-8"))
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError(f"nothing answered at {url}")
+        address = serving._network_address()
+        if address and not address.startswith("127."):
+            with socket.socket() as listener_check:
+                listener_check.settimeout(2)
+                assert listener_check.connect_ex((address, served.port)) != 0  # not on the network
+    assert f"join code:         {served.code}" in served.printed and "warning" not in served.printed
 
 
 # -- the facilitator's view -------------------------------------------------------------------

@@ -4,12 +4,7 @@ real `assess serve`: a phone at 390×844 and a desktop."""
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import shutil
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -19,7 +14,7 @@ from playwright.sync_api import expect
 
 from assess.demo import build_demo_workspace
 from assess.storage import Workspace
-from tests.web_support import free_port
+from tests.web_support import Serving, assess_serve
 
 pytestmark = pytest.mark.slow
 
@@ -39,56 +34,14 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
-class Served:
-    def __init__(self, workspace: Path, url: str, join_url: str, code: str) -> None:
-        self.workspace, self.url, self.join_url, self.code = workspace, url, join_url, code
-
-
 @pytest.fixture
-def serve(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """`assess serve` on a free loopback port, over a copy of the demo workspace."""
-    workspace = build_demo_workspace(tmp_path / "workshop.assess")
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "assess", "serve", str(workspace), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    assert process.stdout is not None
-    printed: dict[str, str] = {}
-    for line in process.stdout:
-        if ":" in line and not line.startswith(("█", "▀", "▄", " ")):
-            key, _, value = line.partition(":")
-            printed[key.strip()] = value.strip()
-        if line.startswith("stop with"):
-            break
-    url = printed["participants open"]
-    code = printed["join code"]
-    try:
-        _wait_until_listening(port)
-        yield Served(workspace, url, f"{url}/?code={code}", code)
-    finally:
-        os.killpg(process.pid, signal.SIGINT)
-        process.communicate(timeout=30)
-    shutil.rmtree(tmp_path, ignore_errors=True)
+def serve(tmp_path: Path) -> Iterator[Serving]:
+    """`assess serve` on a free loopback port, over a fresh demo workspace."""
+    with assess_serve(build_demo_workspace(tmp_path / "workshop.assess")) as served:
+        yield served
 
 
-def _wait_until_listening(port: int) -> None:
-    import socket
-    import time
-
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise AssertionError("assess serve did not start listening")
-
-
-def test_a_phone_joins_answers_resumes_and_finishes(browser: object, serve: Served) -> None:
+def test_a_phone_joins_answers_resumes_and_finishes(browser: object, serve: Serving) -> None:
     context = browser.new_context(
         viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
     )  # type: ignore[attr-defined]
@@ -155,7 +108,7 @@ async def _facilitator_rows(workspace: Path) -> list[str]:
         return [" ".join(str(c) for c in table.get_row_at(i)) for i in range(table.row_count)]
 
 
-def test_the_page_in_english_on_a_desktop(browser: object, serve: Served) -> None:
+def test_the_page_in_english_on_a_desktop(browser: object, serve: Serving) -> None:
     context = browser.new_context(viewport=DESKTOP)  # type: ignore[attr-defined]
     page = context.new_page()
     page.goto(serve.url)
