@@ -76,15 +76,16 @@ def test_notes_travel_with_their_answers_in_a_long_file(tmp_path: Path) -> None:
     assert notes == [f"note {n}" if n % 3 == 0 else "" for n in range(ROWS)]
 
 
-def test_survey_tool_columns_refuse_the_file_unless_skipped(tmp_path: Path) -> None:
+def test_unknown_columns_refuse_the_file_unless_skipped(tmp_path: Path) -> None:
     rows = [
-        ["序号", "提交答卷时间", *HEADER],
-        ["1", "2026/11/20 10:02", "A", "", "", "4", "", "", ""],
+        ["序号", "提交答卷时间", "满意度", "推荐意愿", *HEADER],
+        ["1", "2026/11/20 10:02", "高", "9", "A", "", "", "4", "", "", ""],
     ]
     csv_path = write(tmp_path / "wjx.csv", rows)
     ws_path = tmp_path / "w.assess"
     refused = run_assess("import", csv_path, "--workspace", ws_path, "--questionnaire", MINI)
-    assert refused.returncode == 2 and "2 unknown columns: '序号', '提交答卷时间'" in refused.stderr
+    assert refused.returncode == 2
+    assert "2 columns match no question of 'mini': '满意度', '推荐意愿'" in refused.stderr
     assert "--skip-unknown-columns" in refused.stderr and not ws_path.exists()
     result = run_assess(
         "import",
@@ -96,7 +97,8 @@ def test_survey_tool_columns_refuse_the_file_unless_skipped(tmp_path: Path) -> N
         "--skip-unknown-columns",
     )
     assert result.returncode == 0, result.stderr
-    assert "skipped 2 unknown columns: 序号, 提交答卷时间" in result.stderr
+    assert "skipped 2 unknown columns: 满意度, 推荐意愿" in result.stderr
+    assert "left out the survey tool's own columns: 序号, 提交答卷时间" in result.stderr
     with Workspace.open(ws_path) as ws:
         [person] = ws.answers.respondents()
     assert person.name == "A" and person.answers["user.feedback"].choice == 4

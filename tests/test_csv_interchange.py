@@ -155,7 +155,10 @@ def test_unknown_columns_are_one_short_problem(mini: Questionnaire, tmp_path: Pa
         write(tmp_path / "a.csv", [["name", "user.feedbak", "name"], ["A", "1", "A"]]), mini
     )
     twice, unknown = parsed.header_problems
-    assert unknown.place == "row 1" and unknown.message == "1 unknown column: 'user.feedbak'"
+    assert (
+        unknown.place == "row 1"
+        and unknown.message == "1 column matches no question of 'mini': 'user.feedbak'"
+    )
     assert "user.feedback, user.touchpoints, data.decisions …" in unknown.fix
     assert "--skip-unknown-columns" in unknown.fix
     assert twice.place == "row 1, column name" and "twice" in twice.message
@@ -201,7 +204,9 @@ def test_import_refusing_a_file_creates_no_workspace(tmp_path: Path) -> None:
     result = run_assess(
         "import", csv_path, "--workspace", tmp_path / "new.assess", "--questionnaire", MINI
     )
-    assert result.returncode == 2 and "1 unknown column: 'nope'" in result.stderr
+    assert (
+        result.returncode == 2 and "1 column matches no question of 'mini': 'nope'" in result.stderr
+    )
     assert not (tmp_path / "new.assess").exists()
 
 

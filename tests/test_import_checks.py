@@ -58,7 +58,7 @@ def test_a_hundred_thousand_unknown_columns_are_one_short_message(tmp_path: Path
     header = ",".join(["name", *(f"extra{n}" for n in range(100_000))])
     csv = survey(tmp_path / "wide.csv", header + "\nA" + "," * 100_000 + "\n")
     code, _, err = imported(csv, tmp_path / "w.assess")
-    assert code == 2 and "100,000 unknown columns: 'extra0'" in err
+    assert code == 2 and "100,000 columns match no question of" in err
     assert len(err) < 1000 and err.count("\n") == 1
 
 

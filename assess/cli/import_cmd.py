@@ -12,7 +12,7 @@ from assess.models.text import Lang
 
 
 @click.command("import")
-@click.argument("csv_file", metavar="CSV", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("csv_file", metavar="EXPORT", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--workspace",
     required=True,
@@ -27,8 +27,8 @@ from assess.models.text import Lang
 @click.option(
     "--skip-unknown-columns",
     is_flag=True,
-    help="Leave out columns that are not name, role, group, id or a question (a survey tool's "
-    "序号, 提交答卷时间, IP…) instead of refusing the file; they are listed.",
+    help="Leave out columns that match no question instead of refusing the file; they are "
+    "listed. (A survey tool's own columns, such as 序号 or 提交答卷时间, are always left out.)",
 )
 @click.option(
     "--encoding",
@@ -63,11 +63,14 @@ def import_(
 ) -> None:
     """Import answers exported by an online survey tool (one row per respondent).
 
-    Columns: name, role, group, and one per question id holding the option's number, N/A, ?
-    (don't know) or the option's text in Chinese or English. UTF-8, UTF-16 or GBK (else name
-    it with --encoding), comma or tab. Any other column refuses the file, unless
-    --skip-unknown-columns. All rows are imported in one transaction, or none; rows that answer
-    no question are left out and listed, and a file without any answer is refused.
+    EXPORT is the tool's export as it is: Excel (.xlsx, .xls), .ods or CSV (UTF-8, UTF-16 or
+    GBK, else name it with --encoding; comma or tab), e.g. from 问卷星 or 腾讯问卷. A question's
+    column is headed by its text (as `1、题干`, `1.题干`, `Q1. 题干`), its id or its number
+    (Q1); cells hold the option's text or number, N/A, ? (don't know), or a skip mark such as
+    (跳过). Name, role and group columns are found by their usual headers (姓名, 职务, 岗位,
+    部门 …); the tool's own columns (序号, 提交答卷时间 …) are left out. A column matching
+    no question refuses the file, unless --skip-unknown-columns. All rows are imported in one
+    transaction, or none; rows that answer no question are left out and listed.
     """
     from assess.cli.workspace_files import NewEngagement, open_or_create
     from assess.forking import items_from_child
@@ -80,12 +83,16 @@ def import_(
             csv_chunks,
             csv_file,
             opening.questionnaire,
+            opening.asked,
             skip_bad_rows=skip_bad_rows,
             skip_unknown_columns=skip_unknown_columns,
             encoding=encoding,
         )
         with items_from_child(produce) as chunks:  # read on the other core while this one writes
             opening.fill(lambda ws: ws.answers.import_prepared(tally.prepared(chunks)))
+    if tally.tool_columns:
+        names = _first(tally.tool_columns)
+        click.echo(f"left out the survey tool's own columns: {names}", err=True)
     if tally.skipped_columns:
         names = _first(tally.skipped_columns)
         click.echo(f"skipped {len(tally.skipped_columns)} unknown columns: {names}", err=True)

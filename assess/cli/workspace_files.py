@@ -14,7 +14,7 @@ from assess.loading.questionnaire_loader import (
     load_questionnaire,
 )
 from assess.models import Engagement, Questionnaire
-from assess.models.fitting import answerable
+from assess.models.fitting import answerable, fitted
 from assess.models.text import Lang
 from assess.storage import Workspace
 from assess.storage.checks import engagement_findings, raise_findings
@@ -26,9 +26,10 @@ class Opening:
     """An existing workspace, or the plan for a new one that ``fill`` carries out."""
 
     path: Path
-    questionnaire: Questionnaire
+    questionnaire: Questionnaire  # every question an answer may be stored for
     questionnaire_path: Path | None
     organization: str
+    asked: list[str]  # the question ids in the order the engagement asks them
     opened: Workspace | None = field(default=None)
     language: Lang | None = None  # of a new workspace (default: the questionnaire's first)
     profile: str | None = None  # of a new workspace
@@ -70,7 +71,8 @@ def open_or_create(path: Path, questionnaire: Path | None, new: NewEngagement) -
     if path.exists():
         with Workspace.open(path) as ws:
             _same_adaptation(path, ws.engagement.get(), new)
-            yield Opening(path, ws.answerable(), None, new.organization, ws)
+            asked = [q.id for q in ws.asked().questions]
+            yield Opening(path, ws.answerable(), None, new.organization, asked, ws)
         return
     qpath = questionnaire or find_questionnaire(DEFAULT_QUESTIONNAIRE)
     q = load_questionnaire(qpath)
@@ -81,6 +83,7 @@ def open_or_create(path: Path, questionnaire: Path | None, new: NewEngagement) -
         answerable(q),
         qpath,
         new.organization or "workshop",
+        [x.id for x in fitted(q, new.profile, new.form).questions],
         language=new.language,
         profile=new.profile,
         form=new.form,

@@ -1,9 +1,10 @@
 """Turn a survey-tool CSV (one row per respondent) into respondents, or say what is wrong.
 
 Columns: ``name`` (required), ``role``, ``group``, ``id`` (optional: a known id updates that
-respondent), one per question id, and optionally ``<question id>:note`` for notes. Header names
-are matched without regard to case; Chinese headers 姓名, 角色, 分组/部门 and 备注 work too.
-Every problem is reported with its row (the header is row 1), column and reason.
+respondent), one per question, and optionally ``<question id>:note`` for notes. What each header
+names is decided by ``survey_headers`` (ids, the usual Chinese and English names, a survey
+tool's own columns, question texts and numbers). Every problem is reported with its row (the
+header is row 1), column and reason.
 """
 
 from __future__ import annotations
@@ -15,16 +16,10 @@ from assess.errors import Problem
 from assess.interchange.csv_cells import CellReader, Column
 from assess.interchange.csv_export import unguard_text
 from assess.interchange.csv_text import Table
+from assess.interchange.survey_headers import HeaderIndex
 from assess.models import Questionnaire
 from assess.models.plain import PlainAnswer, PlainRespondent
 
-META_COLUMNS = {
-    "name": ("name", "姓名", "名字"),
-    "role": ("role", "角色", "岗位"),
-    "group": ("group", "分组", "部门", "department"),
-    "id": ("id", "respondent_id"),
-}
-NOTE_SUFFIXES = (":note", ":备注")
 SHOWN_COLUMNS = 5
 Plan = list[tuple[int, str, Column]]  # (column index, question id, readings of its cells)
 
@@ -38,6 +33,7 @@ class Columns:
     notes: dict[int, str]  # index -> question id
     ignored: frozenset[int]  # blank header cells
     skipped: list[str]  # unknown columns left out (with ``skip_unknown``), in file order
+    tool: list[str]  # the survey tool's own columns (序号, 提交答卷时间 …), always left out
 
 
 @dataclass
@@ -58,7 +54,7 @@ class Parsed:
 
 def parse_answers(table: Table, q: Questionnaire) -> Parsed:
     """Read every row; rows with problems are left out of ``respondents`` and listed."""
-    reader = RowReader(table, q, skip_unknown=False)
+    reader = RowReader(table, q, [x.id for x in q.questions], skip_unknown=False)
     if reader.header_problems:
         return Parsed(header_problems=reader.header_problems)
     return reader.parse(table.rows)
@@ -69,14 +65,19 @@ class RowReader:
 
     ``header_problems`` lists what is wrong with the header; rows are read only without any.
     With ``skip_unknown``, columns that are neither respondent data nor a question of ``q``
-    (a survey tool's 序号, 提交答卷时间, IP…) are left out instead. Ids are checked for repeats
-    across every chunk read.
+    (other than the survey tool's own, always left out) are left out instead. Ids are checked
+    for repeats across every chunk read. ``order`` is the order the questions were asked in:
+    a column headed by a number alone (``Q7``) is that question.
     """
 
-    def __init__(self, table: Table, q: Questionnaire, *, skip_unknown: bool) -> None:
+    def __init__(
+        self, table: Table, q: Questionnaire, order: list[str], *, skip_unknown: bool
+    ) -> None:
         self.table = table
         self.header_problems: list[Problem] = []
-        self.columns = read_header(table, q, self.header_problems, skip_unknown=skip_unknown)
+        self.columns = read_header(
+            table, HeaderIndex(q, order), self.header_problems, skip_unknown=skip_unknown
+        )
         reader = CellReader(q)
         self.plan = [
             (index, qid, reader.column(qid)) for index, qid in self.columns.questions.items()
@@ -104,21 +105,22 @@ class RowReader:
 
 
 def read_header(
-    table: Table, q: Questionnaire, problems: list[Problem], *, skip_unknown: bool
+    table: Table, index_of: HeaderIndex, problems: list[Problem], *, skip_unknown: bool
 ) -> Columns:
     meta: dict[str, int] = {}
     questions: dict[int, str] = {}
     notes: dict[int, str] = {}
     ignored: set[int] = set()
     skipped: list[str] = []
+    tool: list[str] = []
     unknown: list[str] = []
-    aliases = {alias: key for key, names in META_COLUMNS.items() for alias in names}
     for index, raw in enumerate(table.header):
         name = raw.lstrip("\ufeff").strip()
-        folded = name.casefold()
-        target = _target(folded, aliases, q)
+        target = index_of.target(name) if name else None
         if not name:
             ignored.add(index)
+        elif target == "tool":
+            tool.append(name)
         elif target is None and skip_unknown:
             skipped.append(name)
         elif target is None:
@@ -130,26 +132,14 @@ def read_header(
         else:
             _assign(target, index, meta, questions, notes)
     if unknown:
-        problems.append(_unknown_columns(table.source, unknown, q))
+        problems.append(_unknown_columns(table.source, unknown, index_of.q))
     if "name" not in meta:
         problems.append(
             _problem(
                 table.source, 1, "name", "there is no name column", "add a column 'name' (姓名)"
             )
         )
-    return Columns(meta, questions, notes, frozenset(ignored), skipped)
-
-
-def _target(folded: str, aliases: dict[str, str], q: Questionnaire) -> str | None:
-    """'meta:<key>', 'question:<id>', 'note:<id>', or None for an unknown column."""
-    if folded in aliases:
-        return f"meta:{aliases[folded]}"
-    if q.has_question(folded):
-        return f"question:{folded}"
-    for suffix in NOTE_SUFFIXES:
-        if folded.endswith(suffix) and q.has_question(folded.removesuffix(suffix).strip()):
-            return f"note:{folded.removesuffix(suffix).strip()}"
-    return None
+    return Columns(meta, questions, notes, frozenset(ignored), skipped, tool)
 
 
 def _seen_targets(
@@ -182,9 +172,10 @@ def _unknown_columns(source: str, names: list[str], q: Questionnaire) -> Problem
     return Problem(
         source,
         "row 1",
-        f"{len(names):,} unknown column{'s' if len(names) > 1 else ''}: {shown}{more}",
-        "leave such columns out with --skip-unknown-columns, or name each column name, role, "
-        f"group, id, a question id of '{q.id}' ({ids} …) or <question id>:note",
+        f"{len(names):,} column{'s match' if len(names) > 1 else ' matches'} no question of "
+        f"'{q.id}': {shown}{more}",
+        "head a question's column with its text as the questionnaire words it, its id "
+        f"({ids} …) or its number (Q1 …); or leave such columns out with --skip-unknown-columns",
     )
 
 

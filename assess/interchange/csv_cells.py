@@ -3,7 +3,8 @@
 A cell may hold an option's value (a number counts only when it is one of the question's values:
 never silently another one), ``N/A`` / ``na`` / ``不适用``, ``?`` / ``dont_know`` / ``不知道``
 (don't know), or the full text of an option in Chinese or English (as survey tools export choice
-questions). An empty cell means "not answered". Whether the answer fits the
+questions). An empty cell, or a survey tool's mark for a skipped or unshown question (问卷星's
+``(跳过)``, -2 or -3), means "not answered". Whether the answer fits the
 question is decided by ``answer_checks.answer_problem`` (through ``choice_finding``); each
 distinct (question, cell) pair is read once.
 """
@@ -21,6 +22,7 @@ NA_WORDS = frozenset({"na", "n/a", "n.a.", "not applicable", "不适用"})
 DONT_KNOW_WORDS = frozenset(
     {"?", "？", "dont_know", "don't know", "dont know", "dk", "不知道", "不清楚"}
 )
+SKIPPED_WORDS = frozenset({"(跳过)", "（跳过）", "跳过", "(空)", "（空）", "-2", "-3"})
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 _SPACES = re.compile(r"\s+")
 
@@ -54,7 +56,7 @@ class CellReader:
     def read_cell(self, question_id: str, cell: str) -> Reading:
         """(choice, None), or (None, None) for an empty cell, or (None, (message, fix))."""
         text = _normal(cell)
-        if not text:
+        if not text or text in SKIPPED_WORDS:
             return None, None
         choice = self._choice(question_id, text)
         if choice is None:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from assess.errors import BadInput, Problem
 from assess.interchange.csv_answers import Parsed, RowReader, parse_answers
-from assess.interchange.csv_text import read_table
+from assess.interchange.csv_text import Table, read_table
+from assess.interchange.sheet_text import is_sheet, read_sheet
 from assess.models import Questionnaire
 from assess.storage import bulk
 
@@ -21,8 +22,13 @@ CHUNK_ROWS = 500
 
 
 def read_answers(path: Path, q: Questionnaire) -> Parsed:
-    """Every row of the CSV read against the questionnaire (nothing is refused yet)."""
-    return parse_answers(read_table(path), q)
+    """Every row of the export read against the questionnaire (nothing is refused yet)."""
+    return parse_answers(read_export(path), q)
+
+
+def read_export(path: Path, encoding: str | None = None) -> Table:
+    """A survey export as a table: a spreadsheet (.xlsx, .xls, .ods) or a CSV."""
+    return read_sheet(path) if is_sheet(path) else read_table(path, encoding)
 
 
 def importable(parsed: Parsed, source: str, *, skip_bad_rows: bool) -> list[Problem]:
@@ -45,21 +51,24 @@ class CsvChunk:
     skipped: list[Problem]
     skipped_rows: int
     skipped_columns: list[str]  # the same in every chunk
+    tool_columns: list[str]  # the survey tool's own, left out (the same in every chunk)
     unanswered: list[int]  # rows without a single answer, left out
 
 
 def csv_chunks(
     path: Path,
     q: Questionnaire,
+    order: list[str],
     *,
     skip_bad_rows: bool,
     skip_unknown_columns: bool,
     encoding: str | None = None,
 ) -> Iterator[CsvChunk]:
     """The file's rows, chunk by chunk, as ``importable`` decides: after a bad row (without
-    ``skip_bad_rows``) no more chunks come, and the end raises BadInput with every problem."""
-    table = read_table(path, encoding)
-    reader = RowReader(table, q, skip_unknown=skip_unknown_columns)
+    ``skip_bad_rows``) no more chunks come, and the end raises BadInput with every problem.
+    ``order`` is the order the questions were asked in (for columns headed by a number)."""
+    table = read_export(path, encoding)
+    reader = RowReader(table, q, order, skip_unknown=skip_unknown_columns)
     if reader.header_problems:
         raise BadInput(reader.header_problems)
     ids = bulk.new_ids(len(table.rows))
@@ -71,9 +80,14 @@ def csv_chunks(
         good += len(parsed.respondents)
         if skip_bad_rows or not problems:
             prepared = bulk.prepare(q, parsed.respondents, ids)
-            skipped = reader.columns.skipped
+            columns = reader.columns
             yield CsvChunk(
-                prepared, parsed.problems, len(parsed.bad_rows), skipped, parsed.unanswered
+                prepared,
+                parsed.problems,
+                len(parsed.bad_rows),
+                columns.skipped,
+                columns.tool,
+                parsed.unanswered,
             )
     _refuse(problems, good, table.source, skip_bad_rows=skip_bad_rows)
 
@@ -87,6 +101,7 @@ class ImportTally:
     skipped: list[Problem] = field(default_factory=list)
     skipped_rows: int = 0
     skipped_columns: list[str] = field(default_factory=list)
+    tool_columns: list[str] = field(default_factory=list)
     unanswered: list[int] = field(default_factory=list)
 
     def prepared(self, chunks: Iterable[CsvChunk]) -> Iterator[bulk.Prepared]:
@@ -96,6 +111,7 @@ class ImportTally:
             self.skipped += chunk.skipped
             self.skipped_rows += chunk.skipped_rows
             self.skipped_columns = chunk.skipped_columns
+            self.tool_columns = chunk.tool_columns
             self.unanswered += chunk.unanswered
             yield chunk.prepared
 
@@ -107,6 +123,6 @@ def _refuse(problems: list[Problem], good: int, source: str, *, skip_bad_rows: b
         raise BadInput.one(
             source,
             "no row answers any question: nothing to import",
-            fix="check that the question columns are named by question id (or use the export "
-            "of `assess export --format csv` as a template)",
+            fix="check that the question columns are headed by the questions' texts or ids (or "
+            "start from `assess questionnaire template`)",
         )

@@ -1,10 +1,11 @@
-"""A survey-tool export (CSV) as a SOURCE for `assess score` and `assess report`."""
+"""A survey-tool export (CSV or spreadsheet) as a SOURCE for `assess score` and `assess report`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from assess.interchange.csv_import import importable, read_answers
+from assess.interchange.sheet_text import SHEET_SUFFIXES
 from assess.loading.questionnaire_loader import (
     DEFAULT_QUESTIONNAIRE,
     find_questionnaire,
@@ -19,7 +20,7 @@ CSV_SUFFIXES = (".csv", ".tsv")
 
 
 def recognises(path: Path) -> bool:
-    return path.suffix.lower() in CSV_SUFFIXES
+    return path.suffix.lower() in (*CSV_SUFFIXES, *SHEET_SUFFIXES)
 
 
 def read(path: Path, questionnaire_path: Path | None) -> Assessment:
