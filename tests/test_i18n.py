@@ -55,7 +55,9 @@ USES = [
     ("assess/**/*.py", r'\btext\(\s*"([a-z]+\.[a-z0-9_]+)"', ""),
     ("assess/ui/**/*.py", r'(?<![\w.])(?:self\.)?t\(\s*"([a-z0-9_]+)"', "app."),
     ("assess/ui/**/*.py", r'\bwt\(\s*"([a-z0-9_]+)"', "workshop."),
-    ("reports/**/*.j2", r"\bL\.([a-z0-9_]+)", "report."),
+    ("reports/partials/*.j2", r"\bL\.([a-z0-9_]+)", "report."),
+    ("reports/paper.html.j2", r"\bL\.([a-z0-9_]+)", "paper."),
+    ("assess/web/templates/*.j2", r"\bL\.([a-z0-9_]+)", "web."),
 ]
 
 

@@ -17,12 +17,14 @@ from assess.loading.questionnaire_files import (
 )
 
 if TYPE_CHECKING:
+    from assess.models import Engagement, Questionnaire
+    from assess.models.text import Lang
     from assess.storage import Workspace
 
 
 @click.group()
 def questionnaire() -> None:
-    """List, validate and describe questionnaire files."""
+    """List, validate and describe questionnaire files; make blank sheets and surveys."""
 
 
 @questionnaire.command("list")
@@ -170,18 +172,11 @@ def template_cmd(path: Path, out_dir: Path, profile: str | None, form: str | Non
     """
     from assess.files.outputs import output_folder, publish_new
     from assess.interchange.csv_export import answers_csv
-    from assess.loading.questionnaire_loader import find_questionnaire, load_questionnaire
-    from assess.models import Engagement, Respondent, ResponseFile
+    from assess.models import Respondent, ResponseFile
     from assess.models.fitting import fitted_for
     from assess.models.response import QuestionnaireRef
-    from assess.storage.checks import engagement_findings, raise_findings
 
-    source = find_questionnaire(str(path))
-    q = load_questionnaire(source)
-    engagement = Engagement(
-        organization="Organization", language=q.languages[0], profile=profile, form=form
-    )
-    raise_findings(source, engagement_findings(q, engagement))
+    _, q, engagement = _engagement_for(path, None, profile, form)
     response = ResponseFile(
         questionnaire=QuestionnaireRef(id=q.id, version=q.version, hash=q.content_hash()),
         engagement=engagement,
@@ -202,3 +197,88 @@ def template_cmd(path: Path, out_dir: Path, profile: str | None, form: str | Non
     for target, content in written.items():
         publish_new(target, content.encode("utf-8"))
         click.echo(f"wrote {target}")
+
+
+SURVEY_FORMATS = {"wjx": ".txt", "xlsform": ".xlsx", "paper": ".pdf"}
+
+
+@questionnaire.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--to",
+    "to",
+    type=click.Choice(sorted(SURVEY_FORMATS)),
+    required=True,
+    help="wjx: 问卷星's text import; xlsform: an XLSForm for KoboToolbox or ODK; paper: a "
+    "printable PDF with tick boxes.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: <questionnaire id>-<format>.txt/.xlsx/.pdf here).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="Language of the survey (default: the questionnaire's first; an XLSForm has both).",
+)
+@profile_option
+@form_option
+def export_cmd(
+    path: Path,
+    to: str,
+    out: Path | None,
+    lang: Lang | None,
+    profile: str | None,
+    form: str | None,
+) -> None:
+    """Make a survey from a questionnaire, to run it in an online tool or on paper.
+
+    PATH is a questionnaire file or an installed questionnaire's id; the survey asks the
+    questions the profile and form ask, in their order, after the answerer's name and role.
+    The tool's export of the answers imports as it is: `assess import EXPORT --workspace W`.
+    """
+    from assess.files.outputs import write_output
+    from assess.models.fitting import fitted_for
+
+    source, q, engagement = _engagement_for(path, lang, profile, form)
+    target = out or Path(f"{q.id}-{to}{SURVEY_FORMATS[to]}")
+    survey = _survey(fitted_for(q, engagement), to, engagement.language)
+    write_output(target, survey, [source])
+    click.echo(f"wrote {target}")
+
+
+def _engagement_for(
+    path: Path, lang: Lang | None, profile: str | None, form: str | None
+) -> tuple[Path, Questionnaire, Engagement]:
+    """A questionnaire (file or installed id) and a blank engagement with the profile and form
+    asked for, both checked."""
+    from assess.loading.questionnaire_loader import find_questionnaire, load_questionnaire
+    from assess.models import Engagement
+    from assess.storage.checks import engagement_findings, raise_findings
+
+    source = find_questionnaire(str(path))
+    q = load_questionnaire(source)
+    engagement = Engagement(
+        organization="Organization", language=lang or q.languages[0], profile=profile, form=form
+    )
+    raise_findings(source, engagement_findings(q, engagement))
+    return source, q, engagement
+
+
+def _survey(q: Questionnaire, to: str, lang: Lang) -> bytes:
+    if to == "wjx":
+        from assess.interchange.survey_forms import wjx_text
+
+        return wjx_text(q, lang).encode("utf-8")
+    if to == "xlsform":
+        from assess.interchange.survey_forms import xlsform_sheets, xlsx_bytes
+
+        return xlsx_bytes(xlsform_sheets(q, [lang, *(x for x in q.languages if x != lang)]))
+    from assess.rendering.paper import paper_pdf
+
+    return paper_pdf(q, lang)

@@ -273,6 +273,24 @@ MESSAGES: dict[str, Entry] = {
     "app.open_missing": ("找不到文件：{path}", "No such file: {path}"),
     "app.error": ("出错了：{error}", "Something went wrong: {error}"),
     "app.language_now": ("界面语言：中文", "Interface language: English"),
+    # -- Surveys made from the questionnaire (survey.*) -------------------------------------
+    "survey.name": ("您的姓名（可不填）", "Your name (optional)"),
+    "survey.role": ("您的角色", "Your role"),
+    "paper.how": (
+        "每道题在最符合本企业今天实际做法的一项前打勾（不是目标或设想）；"
+        "题目不适用于本企业时勾“不适用”并在备注写明原因；不清楚时勾“不知道”。"
+        "再勾出答案的依据。",
+        "For each question, tick the one option that describes what your organization does "
+        "today (not what it intends); tick N/A where the question does not apply and say why in "
+        "the note, or Don't know. Then tick what your answer rests on.",
+    ),
+    "paper.organization": ("组织", "Organization"),
+    "paper.name": ("姓名（可不填）", "Name (optional)"),
+    "paper.date": ("日期", "Date"),
+    "paper.role": ("角色", "Role"),
+    "paper.other_role": ("其他", "Other"),
+    "paper.basis": ("依据", "Rests on"),
+    "paper.note": ("备注", "Note"),
     # -- The participant page of `assess serve` (web.*); it falls back to common.* -----------
     "web.title": ("工作坊答题", "Workshop questionnaire"),
     "web.join_title": ("加入工作坊", "Join the workshop"),

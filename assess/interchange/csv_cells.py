@@ -2,10 +2,10 @@
 
 A cell may hold an option's value (a number counts only when it is one of the question's values:
 never silently another one), ``N/A`` / ``na`` / ``不适用``, ``?`` / ``dont_know`` / ``不知道``
-(don't know), or the full text of an option in Chinese or English (as survey tools export choice
-questions). An empty cell, or a survey tool's mark for a skipped or unshown question (问卷星's
-``(跳过)``, -2 or -3), means "not answered". Whether the answer fits the
-question is decided by ``answer_checks.answer_problem`` (through ``choice_finding``); each
+(don't know), or the full text of an option in Chinese or English, as any profile words it (as
+survey tools export choice questions). An empty cell, or a survey tool's mark for a skipped or
+unshown question (问卷星's ``(跳过)``, -2 or -3), means "not answered". Whether the answer fits
+the question is decided by ``answer_checks.answer_problem`` (through ``choice_finding``); each
 distinct (question, cell) pair is read once.
 """
 
@@ -89,10 +89,17 @@ class CellReader:
     def _option_texts(self, question_id: str) -> dict[str, Choice]:
         if question_id not in self._texts:
             question = self.q.question(question_id)
+            worded = [(o.value, o.text) for o in self.q.options_for(question)]
+            worded += [  # as each profile words them
+                (o.value, o.text)
+                for variant in question.profiles.values()
+                for o in variant.options
+                if o.text is not None
+            ]
             self._texts[question_id] = {
-                _normal(text): option.value
-                for option in self.q.options_for(question)
-                for text in (option.text.zh, option.text.en)
+                _normal(text): value
+                for value, wording in worded
+                for text in (wording.zh, wording.en)
                 if text is not None
             }
         return self._texts[question_id]

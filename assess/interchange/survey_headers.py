@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assess.i18n import both
 from assess.models import Question, Questionnaire
 
 NAME_HEADERS = ("name", "your name", "姓名", "名字", "您的姓名", "你的姓名", "您的名字")
@@ -67,8 +68,11 @@ class HeaderIndex:
     def __init__(self, q: Questionnaire, order: list[str]) -> None:
         self.q = q
         self.order = order
+        asked_as = {"name": both("survey.name"), "role": both("survey.role")}  # survey_forms
         self.meta = {
-            key(alias): name for name, aliases in META_HEADERS.items() for alias in aliases
+            key(alias): name
+            for name, aliases in META_HEADERS.items()
+            for alias in (*aliases, *asked_as.get(name, ()))
         }
         self.tool = frozenset(key(h) for h in TOOL_HEADERS)
         self.texts = {key(t): question.id for question in q.questions for t in _wordings(question)}

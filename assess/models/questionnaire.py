@@ -301,13 +301,16 @@ class Questionnaire(Strict):
         return next(f for f in self.forms if f.id == form_id)
 
     def role_of(self, role: str) -> Role | None:
-        """The declared role a respondent's own words name: by name or alias, else by the
+        """The declared role a respondent's own words name: by id, name or alias, else by the
         longest alias their words contain ("数字化中心总监" → 总监)."""
         said = role.strip().casefold()
         if not said:
             return None
         for declared in self.roles:
-            names = [*(n.casefold() for n in (declared.name.zh, declared.name.en) if n)]
+            names = [
+                declared.id,
+                *(n.casefold() for n in (declared.name.zh, declared.name.en) if n),
+            ]
             if said in names or said in (a.casefold() for a in declared.aliases):
                 return declared
         contained = [
