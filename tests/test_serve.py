@@ -211,3 +211,39 @@ async def _the_facilitator_view_is_a_registered_screen_of_the_app(workspace: Pat
         assert isinstance(app.screen, FacilitatorScreen)
         assert app.screen.facilitation.facilitator == first.name
         app.session.close()
+
+
+def test_the_facilitator_view_fits_80x24_in_the_workshop_language(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assess.ui.state import AppState
+
+    # this machine's app was last used in English; the workshop (the engagement) is Chinese
+    monkeypatch.setattr("assess.ui.app.load_state", lambda: AppState(lang="en"))
+    asyncio.run(_the_facilitator_view_fits_80x24(workspace))
+
+
+async def _the_facilitator_view_fits_80x24(workspace: Path) -> None:
+    from assess.answering import Answering
+    from assess.ui.facilitator_app import FacilitatorApp
+    from tests.ui_support import screen_text
+
+    with Workspace.open(workspace) as ws:
+        rid = ws.answers.add_respondent("Late Comer", "一线员工")
+        ws.sessions.start(rid)
+        late = Answering(ws, rid)
+        late.choose(late.questions[0].id, 2, "", None)
+        late.move_to(late.questions[1].id)
+        second = late.questions[1].text.zh
+    app = FacilitatorApp(workspace, "Ann")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = screen_text(pilot)
+    lines = [line for line in shown.splitlines() if line.strip()]
+    people = next(i for i, line in enumerate(lines) if "姓名" in line)
+    assert "Late Comer" in lines[people + 1]  # still answering: listed first
+    assert "1/43" in lines[people + 1] and f"2 {second[:3]}" in lines[people + 1]
+    assert lines[people + 1].rstrip().endswith("在线")  # the status is not cut
+    hotspots = next(line for line in lines if "一致度" in line and "题目" in line)
+    assert "共识" in hotspots  # every column of the hotspots fits
+    assert not any("user." in line or "data." in line for line in lines)  # titles, not ids

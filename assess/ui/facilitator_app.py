@@ -20,6 +20,8 @@ class FacilitatorApp(AssessApp):
     def __init__(self, workspace: Path, facilitator: str = "") -> None:
         super().__init__()
         self.facilitation = Facilitation.open(workspace, facilitator)
+        # the workshop's language, not the one this machine's app last used (F2 still switches)
+        self.set_reactive(AssessApp.lang, self.facilitation.engagement().language)
 
     def get_default_screen(self) -> Screen[None]:
         return FacilitatorScreen(self.facilitation)

@@ -1,7 +1,8 @@
 """What the facilitator's screen shows, as plain rows: pure functions, no widgets.
 
-``people_rows`` says for each respondent how far they are and whether they are still at it;
-``hotspot_rows`` lists questions by disagreement with their consensus, if any.
+``people_rows`` says for each respondent how far they are and whether they are still at it,
+those still answering first; ``hotspot_rows`` lists questions by disagreement with their
+consensus, if any. Questions are named by their number and text, never by id.
 """
 
 from __future__ import annotations
@@ -39,10 +40,11 @@ class PersonRow:
 def people_rows(
     people: Sequence[RespondentActivity],
     sessions: Sequence[ParticipantSession],
-    total: int,
+    q: Questionnaire,
     now: datetime,
     lang: UiLang,
 ) -> list[PersonRow]:
+    """Everyone, those answering now first, then those who have not finished, then the rest."""
     seen = {s.respondent_id: s.last_seen for s in sessions}
     rows = []
     for person in people:
@@ -58,15 +60,23 @@ def people_rows(
                 name=person.name,
                 role=person.role,
                 answered=person.answered,
-                total=total,
-                position=person.position or "",
+                total=len(q.questions),
+                position=question_title(q, person.position, lang) if person.position else "",
                 last=ago(person.last_answer_at, now, lang),
                 status=wt(status, lang) + (f" · {wt('status_online', lang)}" if online else ""),
                 active=active,
                 finished=person.finished,
             )
         )
-    return rows
+    return sorted(rows, key=lambda row: (not row.active, row.finished))
+
+
+def question_title(q: Questionnaire, question_id: str, lang: UiLang) -> str:
+    """``'12 企业怎样…'``: the question's number as asked, and its text."""
+    if not q.has_question(question_id):
+        return question_id
+    number = [x.id for x in q.questions].index(question_id) + 1
+    return f"{number} {q.question(question_id).text.get(lang)}"
 
 
 def ago(when: datetime | None, now: datetime, lang: UiLang) -> str:
@@ -96,7 +106,7 @@ def hotspot_rows(summary: WorkshopSummary, q: Questionnaire, lang: UiLang) -> li
         rows.append(
             HotspotRow(
                 question_id=spot.question_id,
-                text=q.question(spot.question_id).text.get(lang),
+                text=question_title(q, spot.question_id, lang),
                 agreement=f"{spot.agreement:.2f}",
                 std=f"{spot.std:.2f}",
                 role_gap="–" if spot.role_gap is None else f"{spot.role_gap:.0f}",

@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from assess.ui.session import Session
 
 REFRESH_EVERY_S = 2.0
-QUESTION_CELLS = 72
+NUMBER_COLUMNS_CELLS = 40  # agreement, spread, role gap, consensus and the tables' padding
+POSITION_CELLS = 12  # of the question a person is on
+BAR_CELLS = 6  # of a person's progress bar, before "12/43"
 
 
 class FacilitatorScreen(WorkshopScreen):
@@ -85,6 +87,8 @@ class FacilitatorScreen(WorkshopScreen):
 
     def _columns(self) -> None:
         people = self.query_one("#people", DataTable)
+        total = len(self.facilitation.questionnaire().questions)
+        widths = {"col_answered": BAR_CELLS + 2 + 2 * len(str(total))}  # a Content is not measured
         for key in (
             "col_name",
             "col_role",
@@ -93,7 +97,7 @@ class FacilitatorScreen(WorkshopScreen):
             "col_last",
             "col_status",
         ):
-            people.add_column(self.t(key), key=key)
+            people.add_column(self.t(key), key=key, width=widths.get(key))
         hotspots = self.query_one("#hotspots", DataTable)
         for key in ("col_question", "col_agreement", "col_spread", "col_gap", "col_consensus"):
             hotspots.add_column(self.t(key), key=key)
@@ -110,9 +114,7 @@ class FacilitatorScreen(WorkshopScreen):
         door = self.facilitation
         q = door.questionnaire()
         sessions = door.participant_sessions()
-        rows = people_rows(
-            door.activity(), sessions, len(q.questions), datetime.now(UTC), self.lang
-        )
+        rows = people_rows(door.activity(), sessions, q, datetime.now(UTC), self.lang)
         matrix = matrix_from_plain(q, door.everyone())
         self.summary = summarize_workshop(q, matrix, door.decisions(), hotspots=len(q.questions))
         self.query_one("#people-title", Static).update(
@@ -130,9 +132,9 @@ class FacilitatorScreen(WorkshopScreen):
                     r.name,
                     r.role,
                     Content.assemble(
-                        ratio_bar(r.answered, r.total, 10), f" {r.answered}/{r.total}"
+                        ratio_bar(r.answered, r.total, BAR_CELLS), f" {r.answered}/{r.total}"
                     ),
-                    r.position,
+                    clip(r.position, POSITION_CELLS),
                     r.last,
                     r.status,
                 )
@@ -144,7 +146,7 @@ class FacilitatorScreen(WorkshopScreen):
             "#hotspots",
             [
                 (
-                    clip(f"{s.question_id}  {s.text}", QUESTION_CELLS),
+                    clip(s.text, self._question_cells()),
                     s.agreement,
                     s.std,
                     s.role_gap,
@@ -157,6 +159,13 @@ class FacilitatorScreen(WorkshopScreen):
         hidden = hidden_groups(self.summary)
         note = self.t("fac_hidden_roles", min=self.summary.min_group_size, names=", ".join(hidden))
         self.query_one("#hidden-note", Static).update(note if hidden else "")
+
+    def _question_cells(self) -> int:
+        """The question column takes what the numbers leave of the terminal's width."""
+        return max(20, self.size.width - NUMBER_COLUMNS_CELLS)
+
+    def on_resize(self) -> None:
+        self.action_refresh_view()
 
     def _fill(
         self, selector: str, rows: list[tuple[object, ...]], keys: list[str] | None = None
@@ -219,7 +228,3 @@ class FacilitatorScreen(WorkshopScreen):
             return
         self.notify(self.t("cons_cleared", question=question_id))
         self.action_refresh_view()
-
-
-def _question_cell(question_id: str, text: str) -> str:
-    return clip(f"{question_id}  {text}", QUESTION_CELLS)
