@@ -10,9 +10,11 @@ import pytest
 
 from assess.loading.questionnaire_loader import load_questionnaire
 from assess.models import Answer, Engagement, Questionnaire
+from assess.models.assessment import Assessment
 from assess.models.fitting import fitted
 from assess.storage.workspace import Workspace
 from tests.conftest import FIXTURES, NOW, run_assess
+from tests.report_support import report_html
 
 PROFILED = FIXTURES / "profiled.yaml"
 ROADMAP = FIXTURES / "profiled.roadmap.yaml"
@@ -254,10 +256,17 @@ def test_the_method_appendix_names_the_profile_and_form(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     page = out.read_text(encoding="utf-8")
     assert (
-        "B2B industrial manufacturing. Questions not asked of such organizations: 1; that may be "
-        "answered N/A: 1; weighed differently: 1; worded for them: 1." in page
+        "B2B industrial manufacturing: 1 question is not asked of such organizations; 1 question "
+        "may be answered N/A; 1 question is weighed differently; 1 question is worded for them."
+        in page
     )
     assert "Short form: 2 of the 4 questions asked" in page
+
+
+def test_a_profile_rule_says_only_what_the_profile_changes(assessment: Assessment) -> None:
+    page = report_html(assessment, "zh")  # the demo: industrial, nothing hidden, no N/A added
+    assert "B2B 工业制造：1 题调整了权重；28 题按该类组织的情况措辞。" in page
+    assert "不问 0 题" not in page and "0 题可答" not in page
 
 
 def test_the_next_step_says_what_is_in_place_one_option_up(tmp_path: Path) -> None:

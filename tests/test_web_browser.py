@@ -17,6 +17,7 @@ from assess.storage import Workspace
 from tests.web_support import Serving, assess_serve
 
 pytestmark = pytest.mark.slow
+expect.set_options(timeout=20_000)  # patient under a loaded CI machine; waits only as needed
 
 CHROMIUM = "/usr/bin/chromium"
 PHONE = {"width": 390, "height": 844}
@@ -54,6 +55,7 @@ def test_a_phone_joins_answers_resumes_and_finishes(browser: object, serve: Serv
     page.fill("input[name=name]", "赵工")
     page.get_by_role("button", name="开始答题").tap()
     expect(page).to_have_url(re.compile(r"/q/1$"))
+    page.wait_for_load_state("load")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
     for _ in range(3):  # three answers by tapping the option's sentence
@@ -120,6 +122,7 @@ def test_the_page_in_english_on_a_desktop(browser: object, serve: Serving) -> No
     expect(page.locator("h1.question")).to_contain_text(
         "How does the organization manage the whole relationship"
     )
+    page.wait_for_load_state("load")  # the style sheet applied
     width = page.evaluate("document.querySelector('main').getBoundingClientRect().width")
     assert width < 800  # a readable column, not a full-width page
     page.get_by_role("button", name="中文").click()  # the participant's own language switch

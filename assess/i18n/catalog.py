@@ -779,11 +779,29 @@ MESSAGES: dict[str, Entry] = {
         "an option.",
     ),
     "report.profile": ("行业与性质", "Profile"),
-    "report.profile_rule": (
-        "{name}：该类组织不问 {hidden} 题；{na} 题可答“不适用”；{weighted} 题调整了权重；"
-        "{worded} 题按该类组织的情况措辞。",
-        "{name}. Questions not asked of such organizations: {hidden}; that may be answered N/A: "
-        "{na}; weighed differently: {weighted}; worded for them: {worded}.",
+    "report.profile_rule": ("{name}：{changes}。", "{name}: {changes}."),
+    "report.profile_hidden": (
+        "该类组织不问 {n} 题",
+        (
+            "{n} question is not asked of such organizations",
+            "{n} questions are not asked of such organizations",
+        ),
+    ),
+    "report.profile_na": (
+        "{n} 题可答“不适用”",
+        ("{n} question may be answered N/A", "{n} questions may be answered N/A"),
+    ),
+    "report.profile_weighted": (
+        "{n} 题调整了权重",
+        ("{n} question is weighed differently", "{n} questions are weighed differently"),
+    ),
+    "report.profile_worded": (
+        "{n} 题按该类组织的情况措辞",
+        ("{n} question is worded for them", "{n} questions are worded for them"),
+    ),
+    "report.profile_unchanged": (
+        "问卷对该类组织不作调整",
+        "the questionnaire asks such organizations as it asks any",
     ),
     "report.form": ("问卷版本", "Form"),
     "report.form_rule": (

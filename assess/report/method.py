@@ -52,14 +52,19 @@ def _adaptation(adaptation: Adaptation | None, lang: Lang) -> list[TableRow]:
         return []
     rows = []
     if adaptation.profile is not None:
+        counts = {
+            "hidden": adaptation.hidden,
+            "na": adaptation.na_allowed,
+            "weighted": adaptation.reweighted,
+            "worded": adaptation.reworded,
+        }
+        changes = [text(f"report.profile_{k}", lang, n=n) for k, n in counts.items() if n]
         rule = text(
             "report.profile_rule",
             lang,
             name=adaptation.profile.name.get(lang),
-            hidden=adaptation.hidden,
-            na=adaptation.na_allowed,
-            weighted=adaptation.reweighted,
-            worded=adaptation.reworded,
+            changes=text("report.clause_separator", lang).join(changes)
+            or text("report.profile_unchanged", lang),
         )
         rows.append(TableRow(cells=[text("report.profile", lang), rule]))
     if adaptation.form is not None:

@@ -137,6 +137,8 @@ async def _guarded(request: web.Request, handler: Any) -> web.StreamResponse:
     except AssessError as exc:
         response = _refused(500, str(exc))
     response.headers.update(SECURITY_HEADERS)
+    if request.path.startswith("/static/"):  # the style sheet: once per phone, not per page
+        response.headers["Cache-Control"] = "private, max-age=600"
     return response
 
 
