@@ -20,6 +20,11 @@ from typing import NoReturn
 
 def main() -> None:
     if len(sys.argv) == 1:
+        from assess.terminal import NO_TERMINAL, has_terminal
+
+        if not has_terminal():
+            print(NO_TERMINAL, file=sys.stderr)
+            leave(2)
         from assess.ui.app import run
 
         run()

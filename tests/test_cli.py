@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from assess.loading.response_io import write_response_file
@@ -142,3 +144,20 @@ def test_every_command_resolves_and_is_listed() -> None:
     listed = run_assess("--help").stdout
     for name in ("questionnaire", "score", "plan", "report", "demo", "import", "export", "serve"):
         assert f"  {name} " in listed, name
+
+
+def test_the_app_without_a_terminal_says_so_and_exits_2(tmp_path: Path) -> None:
+    """`assess < /dev/null`, in a pipe or from cron: one line, exit 2, never a spinning app."""
+    workspace = tmp_path / "w.assess"
+    workspace.write_bytes(b"")
+    for args in ([], ["app"], ["facilitate", str(workspace)]):
+        done = subprocess.run(
+            [sys.executable, "-m", "assess", *args],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 2, (args, done.stderr)
+        [line] = done.stderr.splitlines()
+        assert "needs a terminal" in line and "assess score, report" in line

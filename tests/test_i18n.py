@@ -39,7 +39,8 @@ def test_plurals_follow_n() -> None:
     assert text("report.respondents_count", "en", n=1) == "1 respondent"
     assert text("report.respondents_count", "en", n=9) == "9 respondents"
     assert text("report.respondents_count", "zh", n=1) == "1 位受访者"
-    assert text("app.initiatives", "en", n=1) == "1 initiative"
+    assert text("app.roadmap_summary", "en", n=1).startswith("1 initiative;")
+    assert text("web.open_left", "en", n=1) == "1 question open"
 
 
 def test_a_part_falls_back_to_common_and_sections_hold_both() -> None:

@@ -349,3 +349,23 @@ def test_without_a_catalogue_the_plan_holds_targets_gaps_and_next_steps(
     assert all(g.target_level == (g.current_level or 1) + 1 for g in roadmap.gaps)
     raises = [m for g in roadmap.gaps for m in g.needle_movers if m.kind == "raise"]
     assert raises and all(m.next_option is not None for m in raises)
+
+
+def test_a_critical_question_holding_a_dimension_down_pulls_in_what_improves_it(
+    mini: Questionnaire, kb: KnowledgeBase
+) -> None:
+    """data.decisions answered 1 caps data at 2 though data.privacy alone would lift it: the
+    initiative on data.decisions (step 1→2, already 'reached') is planned to unlock the target,
+    and only while the target lies above the capped level."""
+    linked = [
+        i.model_copy(update={"questions": ["data.decisions"]}) if i.id == "data.dashboard" else i
+        for i in kb.initiatives
+    ]
+    kb = kb.model_copy(update={"initiatives": linked})
+    given = [answers(user_feedback=3, data_decisions=1, data_privacy=4)]
+    card = score(mini, pooled_inputs(mini, counted(given)), respondents=1)
+    assert card.dimension("data").capped_by == ["data.decisions"]
+    held = plan(mini, kb, given, targets={"data": 3})
+    [unlock] = [i for i in held.initiatives if i.id == "data.dashboard"]
+    assert unlock.inclusion == "unlock"
+    assert "data.dashboard" not in ids(plan(mini, kb, given, targets={"data": 2}))

@@ -5,18 +5,25 @@ file paths shown replaced by fixed ones. Update with ``pytest --snapshot-update`
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from assess.storage import rows
 from assess.ui.app import AssessApp
-from tests.ui_support import demo_workspace, remember, settle, started_workspace, use_home
+from tests.ui_support import (
+    ANSWERED_AT,
+    demo_workspace,
+    keys,
+    remember,
+    started_workspace,
+    use_home,
+)
 
 Compare = Callable[..., bool]
-Steps = Callable[[Pilot[None]], Awaitable[None]]
 NARROW, MEDIUM, WIDE = (80, 24), (100, 32), (120, 40)
 
 
@@ -26,8 +33,9 @@ def home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def started(tmp_path: Path) -> Path:
-    """The built-in questionnaire, nine questions answered."""
+def started(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The built-in questionnaire, nine questions answered (saved at a fixed time)."""
+    monkeypatch.setattr(rows, "now", lambda: ANSWERED_AT.isoformat())
     path = tmp_path / "qinghe.assess"
     started_workspace(path, answered=9)
     return path
@@ -36,20 +44,6 @@ def started(tmp_path: Path) -> Path:
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
     return demo_workspace(tmp_path)
-
-
-def keys(*pressed: str, fixed_path: str = "") -> Steps:
-    """Press the keys, waiting for workers after each; show `fixed_path` in a path field."""
-
-    async def run(pilot: Pilot[None]) -> None:
-        await settle(pilot)
-        for key in pressed:
-            await pilot.press(key)
-            await settle(pilot)
-        for field in pilot.app.screen.query(Input).filter("#out, #file"):
-            field.value, field.placeholder = fixed_path, fixed_path
-
-    return run
 
 
 def test_home(snap_compare: Compare, home: Path, started: Path) -> None:

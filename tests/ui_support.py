@@ -7,6 +7,7 @@ import contextlib
 import html
 import re
 import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -179,3 +180,17 @@ def resume_offered(progress: str) -> tuple[str, int]:
 
     asyncio.run(scenario())
     return found[0]
+
+
+def keys(*pressed: str, fixed_path: str = "") -> Callable[[Pilot[None]], Awaitable[None]]:
+    """Press the keys, waiting for workers after each; show `fixed_path` in a path field."""
+
+    async def run(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        for key in pressed:
+            await pilot.press(key)
+            await settle(pilot)
+        for field in pilot.app.screen.query(Input).filter("#out, #file"):
+            field.value, field.placeholder = fixed_path, fixed_path
+
+    return run

@@ -13,6 +13,11 @@ import click
 )
 def app(workspace: Path | None) -> None:
     """Open the terminal app (on WORKSPACE, when given)."""
+    from assess.terminal import NO_TERMINAL, has_terminal
     from assess.ui.app import run
+
+    if not has_terminal():
+        click.echo(NO_TERMINAL, err=True)
+        raise SystemExit(2)
 
     run(workspace)

@@ -54,8 +54,10 @@ MESSAGES: dict[str, Entry] = {
     "app.key_open": ("打开文件", "Open file"),
     "app.key_resume": ("继续", "Resume"),
     "app.key_choose": ("选择", "Choose"),
-    "app.key_next": ("下一题", "Next"),
     "app.key_previous": ("上一题", "Previous"),
+    "app.key_move": ("上/下一题", "Back/next"),
+    "app.key_help_text": ("显示/隐藏题目说明", "Show or hide the question's help"),
+    "app.help_on_key": ("h 看说明", "h: help"),
     "app.key_belief": ("依据：个人判断", "Evidence: belief"),
     "app.key_example": ("依据：实际案例", "Evidence: example"),
     "app.key_artefact": ("依据：文件制品", "Evidence: artefact"),
@@ -69,8 +71,8 @@ MESSAGES: dict[str, Entry] = {
     "app.key_roadmap": ("路线图", "Roadmap"),
     "app.key_export": ("导出", "Export"),
     "app.key_finish": ("完成", "Finish"),
-    "app.key_raise": ("目标 +1", "Target +1"),
     "app.key_lower": ("目标 −1", "Target −1"),
+    "app.key_adjust": ("目标 ±1", "Target ±1"),
     "app.key_reset": ("恢复默认", "Default"),
     "app.key_start": ("开始", "Start"),
     "app.key_close": ("关闭", "Close"),
@@ -88,6 +90,8 @@ MESSAGES: dict[str, Entry] = {
     "app.cmd_roadmap": ("查看路线图", "See the roadmap"),
     "app.cmd_export": ("导出报告（PDF / HTML / JSON）", "Export the report (PDF / HTML / JSON)"),
     "app.cmd_facilitator": ("引导师视图：进度与共识", "Facilitator view: progress, consensus"),
+    "app.palette_search": ("搜索命令…", "Search for commands…"),
+    "app.palette_none": ("没有匹配的命令", "No matches found"),
     "app.cmd_theme": ("切换主题配色", "Change the theme"),
     "app.cmd_quit": ("退出程序（答案都已保存）", "Quit (every answer is saved)"),
     "app.cmd_needs_workspace": ("需先打开一个评估", "open an assessment first"),
@@ -111,6 +115,16 @@ MESSAGES: dict[str, Entry] = {
     "app.recent_progress": ("已答 {answered}/{total}", "{answered}/{total} answered"),
     "app.answered_count": ("已答 {n} 题", "{n} answered"),
     "app.recent_finished": ("已完成", "finished"),
+    "app.previous_saved": (
+        "上一题已保存；按 b / e / a 可补记它的依据",
+        "The last answer is saved; b / e / a can add what it rests on",
+    ),
+    "app.evidence_for_previous": ("上一题的依据：{evidence}", "Last answer rests on: {evidence}"),
+    "app.jump_keys": (
+        "✔ 已答   ? 不知道   ○ 未答 · ↑↓ 选择，Enter 跳转，Esc 关闭",
+        "✔ answered   ? don't know   ○ open · ↑↓ pick, Enter go, Esc close",
+    ),
+    "app.recent_last_answer": ("最后作答 {when}", "last answer {when}"),
     "app.questionnaire_row": (
         "v{version} · {dimensions} 个维度 · {questions} 道题",
         "v{version} · {dimensions} dimensions · {questions} questions",
@@ -164,6 +178,10 @@ MESSAGES: dict[str, Entry] = {
     "app.evidence_artefact": ("文件制品", "artefact"),
     "app.evidence_rule": ("选第 {n} 项须能出示：", "To claim option {n}, show: "),
     "app.evidence_prompt": ("可出示的证据：", "What you could show: "),
+    "app.note_needed_for_na": (
+        "必填：请写明本题为何不适用（Tab 键进入）",
+        "Required: say why this question does not apply (Tab to type)",
+    ),
     "app.note_hint": (
         "备注（可选，Tab 键进入）：补充说明、例子、出处…",
         "Note (optional, Tab to type): context, an example…",
@@ -171,6 +189,10 @@ MESSAGES: dict[str, Entry] = {
     "app.na_needs_note": ("请在备注里说明为什么不适用。", "Say in the note why it does not apply."),
     "app.saved": ("已保存 · {time}", "saved · {time}"),
     "app.not_answered": ("未作答", "not answered"),
+    "app.status_needs_note": (
+        "已记为“不适用”，写明原因后才算作答",
+        "Saved as N/A; it counts once the note says why",
+    ),
     "app.all_answered": ("全部题目已作答，按 R 检查答卷。", "Every question is answered: press R."),
     "app.jump_title": ("跳转到题目", "Jump to a question"),
     "app.dimensions": ("维度", "Dimensions"),
@@ -220,16 +242,15 @@ MESSAGES: dict[str, Entry] = {
     "app.computing": ("正在计算…", "Working it out…"),
     "app.targets_title": ("目标设定", "Targets"),
     "app.targets_intro": (
-        "默认目标为比现状高一级。用 ←/→ 或 −/+ 调整所选维度，0 恢复默认；┃ 标出目标等级的分数线。",
+        "默认目标为比现状高一级。用 ←/→ 或 −/+ 调整所选维度，0 恢复默认；┃ 标出目标等级的分数线，"
+        "✎ 表示您调整过的目标。",
         "By default the target is one level up. Use ←/→ or −/+ on a dimension, 0 for the "
-        "default; ┃ marks the target level's threshold.",
+        "default; ┃ marks the target level's threshold, ✎ a target you set.",
     ),
     "app.current": ("现状", "Current"),
     "app.target": ("目标", "Target"),
     "app.gap": ("差距", "Gap"),
     "app.gap_value": ("{levels} 级 / {points} 分", "{levels} lv / {points} pts"),
-    "app.target_default": ("默认", "default"),
-    "app.target_set": ("已调整", "set"),
     "app.roadmap_title": ("路线图", "Roadmap"),
     "app.roadmap_none": ("这个问卷没有路线图知识库。", "This questionnaire has no roadmap."),
     "app.roadmap_empty": (
@@ -237,7 +258,17 @@ MESSAGES: dict[str, Entry] = {
         "No initiatives are needed for these targets.",
     ),
     "app.lever": ("方面", "Lever"),
-    "app.initiatives": ("{n} 项举措", ("{n} initiative", "{n} initiatives")),
+    "app.roadmap_summary": (
+        "共 {n} 项举措；表中为各方面、各阶段的举措数（绿色为速赢），选中格子查看举措。",
+        (
+            "{n} initiative; the grid counts them by lever and horizon (green: quick wins); "
+            "pick a cell to list them.",
+            "{n} initiatives; the grid counts them by lever and horizon (green: quick wins); "
+            "pick a cell to list them.",
+        ),
+    ),
+    "app.months_span": ("{start}–{end} 个月", "{start}–{end} months"),
+    "app.later": ("24 个月以后", "Later"),
     "app.effort": ("投入 {n}/5", "effort {n}/5"),
     "app.impact": ("影响 {n}/5", "impact {n}/5"),
     "app.quick_win": ("速赢", "quick win"),

@@ -38,8 +38,8 @@ def select_initiatives(
     holding: Mapping[str, set[str]] | None = None,
 ) -> dict[str, Selected]:
     """Candidates in the target range, those that improve a critical question in ``holding``
-    (dimension id → the critical questions that cap it) below the target, plus, transitively,
-    their unmet prerequisites; by id."""
+    (dimension id → the critical questions that cap it) of a dimension short of its target,
+    plus, transitively, their unmet prerequisites; by id."""
     by_id = {i.id: i for i in kb.initiatives}
     chosen = {
         i.id: Selected(i, "gap")
@@ -48,7 +48,13 @@ def select_initiatives(
     }
     for i in kb.initiatives:
         held = (holding or {}).get(i.dimension, set())
-        if i.id not in chosen and held & set(i.questions) and i.to_level <= target[i.dimension]:
+        short = target[i.dimension] > current[i.dimension]  # the cap stands in the way
+        if (
+            i.id not in chosen
+            and short
+            and held & set(i.questions)
+            and i.to_level <= target[i.dimension]
+        ):
             chosen[i.id] = Selected(i, "unlock")
     queue = sorted(chosen)
     while queue:

@@ -107,6 +107,15 @@ class AssessApp(App[None]):
     def action_help(self) -> None:
         self.show("help")
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, in the app's language."""
+        from textual.command import CommandPalette
+
+        from assess.ui.widgets.palette import LocalPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(LocalPalette(self.lang))
+
     def action_switch_language(self) -> None:
         self.lang = other(self.lang)
         self._save(replace(self.state, lang=self.lang))

@@ -11,8 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from rich.cells import cell_len, set_cell_size
-
 from assess.aggregation import WorkshopSummary
 from assess.models import Questionnaire
 from assess.models.response import is_value
@@ -116,13 +114,6 @@ def hotspot_rows(summary: WorkshopSummary, q: Questionnaire, lang: UiLang) -> li
             )
         )
     return rows
-
-
-def clip(text: str, cells: int) -> str:
-    """At most ``cells`` terminal cells of text (a CJK character takes two), with … when cut."""
-    if cell_len(text) <= cells:
-        return text
-    return set_cell_size(text, cells - 1).rstrip() + "…"
 
 
 def choice_label(q: Questionnaire, question_id: str, choice: ConsensusChoice, lang: UiLang) -> str:

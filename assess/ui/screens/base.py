@@ -39,8 +39,19 @@ class LabelledScreen(Screen[ResultType]):
         self.watch(self.app, "theme", self.relabel, init=False)
 
     async def relabel(self) -> None:
-        """Show the screen in the new language or theme (by default: compose it again)."""
+        """Show the screen in the new language or theme: compose it again, fill it, and give
+        the focus back to the widget that had it (the keys go on working)."""
+        focused = self.focused.id if self.focused is not None else None
         await self.recompose()
+        self.fill()
+        again = self.query(f"#{focused}") if focused else None
+        if again:
+            again.first().focus()
+        else:
+            self.focus_next()
+
+    def fill(self) -> None:
+        """Put the content into the composed widgets (again after a language switch)."""
 
 
 class AssessScreen(LabelledScreen[None]):

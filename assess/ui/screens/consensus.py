@@ -14,8 +14,8 @@ from assess.aggregation import QuestionSpread
 from assess.interchange.csv_cells import CellReader
 from assess.models import Questionnaire
 from assess.models.workshop import ConsensusChoice
-from assess.ui.facilitator_view import clip
 from assess.ui.screens.base import AssessModal
+from assess.ui.text_cells import clip
 from assess.ui.widgets.bars import ratio_bar
 from assess.ui.workshop_labels import wt
 

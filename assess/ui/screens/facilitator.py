@@ -19,14 +19,9 @@ from assess.aggregation import WorkshopSummary, summarize_workshop
 from assess.aggregation.matrix import matrix_from_plain
 from assess.errors import AssessError
 from assess.models.workshop import ConsensusChoice
-from assess.ui.facilitator_view import (
-    choice_label,
-    clip,
-    hidden_groups,
-    hotspot_rows,
-    people_rows,
-)
+from assess.ui.facilitator_view import choice_label, hidden_groups, hotspot_rows, people_rows
 from assess.ui.screens.workshop_base import WorkshopFooter, WorkshopScreen
+from assess.ui.text_cells import clip
 from assess.ui.widgets.bars import ratio_bar
 from assess.ui.widgets.title_bar import TitleBar
 
@@ -80,8 +75,7 @@ class FacilitatorScreen(WorkshopScreen):
         self.action_refresh_view()
         self.set_interval(REFRESH_EVERY_S, self.action_refresh_view)
 
-    async def relabel(self) -> None:
-        await self.recompose()
+    def fill(self) -> None:
         self._columns()
         self.action_refresh_view()
 

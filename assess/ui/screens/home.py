@@ -22,8 +22,11 @@ from textual.widgets.option_list import Option
 from assess.ui.messages import FirstFrame, OpenWorkspace
 from assess.ui.screens.base import AssessScreen
 from assess.ui.state import RecentWorkspace
+from assess.ui.text_cells import clip
 from assess.ui.widgets.footer import LabelledFooter
 from assess.ui.widgets.title_bar import TitleBar
+
+FILE_CELLS = 24  # of a workspace's file name in the recent list
 
 if TYPE_CHECKING:
     from assess.ui.catalog import Installed
@@ -31,10 +34,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Progress:
-    """What a workspace's file says about one respondent: answers given, finished or not."""
+    """What a workspace's file says about one respondent: answers given, finished or not,
+    and when they last answered."""
 
     answered: int
     finished: bool
+    last_answer_at: datetime | None
 
 
 class HomeScreen(AssessScreen):
@@ -77,8 +82,7 @@ class HomeScreen(AssessScreen):
         if self.app.started:
             self._read_progress()
 
-    async def relabel(self) -> None:
-        await self.recompose()
+    def fill(self) -> None:
         self._show_menu()
         self._show_questionnaires()
 
@@ -103,21 +107,26 @@ class HomeScreen(AssessScreen):
         return items
 
     def _recent_prompt(self, recent: RecentWorkspace) -> Content:
+        """Who answers in which workspace, how far they got and when they last answered."""
         progress = self._progress.get(recent.path)
         status = self.t("home_loading")
+        when = ""
         if progress is not None:
             status = self.t("recent_progress", answered=progress.answered, total=recent.questions)
             if progress.finished:
                 status = f"{status} · {self.t('recent_finished')}"
-        opened = datetime.fromisoformat(recent.opened_at).astimezone().strftime("%Y-%m-%d %H:%M")
+            if progress.last_answer_at is not None:
+                local = progress.last_answer_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                when = "  ·  " + self.t("recent_last_answer", when=local)
         return Content.assemble(
             ("▶ ", "$accent"),
             (recent.organization, "bold"),
             ("  ·  ", "$text-muted"),
             recent.respondent,
+            ("  ·  " + clip(Path(recent.path).name, FILE_CELLS), "$text-muted"),
             "\n   ",
             (status, "$success"),
-            (f"  ·  {opened}  ·  {Path(recent.path).name}", "$text-muted"),
+            (when, "$text-muted"),
         )
 
     def _show_menu(self) -> None:
@@ -176,7 +185,10 @@ class HomeScreen(AssessScreen):
         session, known = self.app.session, {}
         if session is not None:
             path = str(session.path.resolve())
-            known[path] = Progress(len(session.answers), session.finished())
+            times = [answer.answered_at for answer in session.answers.values()]
+            known[path] = Progress(
+                len(session.answers), session.finished(), max(times, default=None)
+            )
         self.read_progress(known)
 
     @work(thread=True, exclusive=True, group="home-progress")
@@ -232,4 +244,6 @@ def _progress_in(recent: RecentWorkspace) -> Progress | None:
         person = progress_in(Path(recent.path), recent.respondent_id)
     except AssessError:
         return None
-    return None if person is None else Progress(person.answered, person.finished)
+    if person is None:
+        return None
+    return Progress(person.answered, person.finished, person.last_answer_at)

@@ -17,7 +17,7 @@ from textual.widgets import Input, Static
 
 from assess.errors import AssessError
 from assess.models import Evidence, Question
-from assess.models.response import DONT_KNOW, NA
+from assess.models.response import DONT_KNOW, NA, is_value
 from assess.ui.messages import EvidenceChosen, GoToQuestion, OptionChosen
 from assess.ui.screens.session_screen import SessionScreen
 from assess.ui.session import Session
@@ -40,8 +40,8 @@ class QuestionnaireScreen(SessionScreen):
     SCREEN_NAME = "questionnaire"
     BINDINGS: ClassVar[list[BindingType]] = [
         *_choose_bindings(),
-        Binding("right", "next", "key_next", key_display="→"),
-        Binding("left", "previous", "key_previous", key_display="←"),
+        Binding("right", "next", "key_move", key_display="←→"),  # the footer: both in one
+        Binding("left", "previous", "key_previous", key_display="←", show=False),
         Binding("n", "na", "na"),
         Binding("question_mark", "dont_know", "dont_know", key_display="?"),
         Binding("b", "evidence('belief')", "key_belief", show=False),
@@ -49,17 +49,19 @@ class QuestionnaireScreen(SessionScreen):
         Binding("a", "evidence('artefact')", "key_artefact", show=False),
         Binding("tab", "toggle_note", "key_note", show=False),
         Binding("delete", "clear", "key_clear", show=False),
+        Binding("h", "toggle_help", "key_help_text", show=False),
         Binding("j", "jump", "key_jump"),
         Binding("u", "next_open", "key_open_question", show=False),
         Binding("r", "app.show('review')", "key_review"),
         Binding("s", "app.show('results')", "key_results", show=False),
-        Binding("escape", "back", "key_home"),
+        Binding("escape", "back", "key_home", show=False),  # in F1: it also leaves the note
     ]
 
     def __init__(self, session: Session | None) -> None:
         super().__init__(session)
         self.index = self.session.resume_index()
         self._evidence: Evidence | None = None
+        self._just_answered: str | None = None  # the question the last digit answered
 
     @property
     def question(self) -> Question:
@@ -95,6 +97,7 @@ class QuestionnaireScreen(SessionScreen):
     def show_question(self, index: int) -> None:
         """Show question `index` and remember it as the resume point."""
         self.index = index
+        self._just_answered = None
         question = self.question
         answer = self.session.answers.get(question.id)
         self._evidence = answer.evidence if answer else None
@@ -121,6 +124,8 @@ class QuestionnaireScreen(SessionScreen):
             facts.append(self.t("critical"))
         if question.weight != 1:
             facts.append(self.t("weight", weight=f"{question.weight:g}"))
+        if question.help is not None and not self.help_in_view():
+            facts.append(self.t("help_on_key"))  # the help is one key away, and says so
         self.query_one("#where", Static).update(
             Content.assemble(
                 (dimension.name.get(lang), "bold $accent"),
@@ -134,7 +139,16 @@ class QuestionnaireScreen(SessionScreen):
         self.query_one("#evidence-prompt", Static).update(
             self.folded((self.t("evidence_prompt"), "bold"), prompt.get(lang)) if prompt else ""
         )
-        self.query_one("#note", Input).placeholder = self.t("note_hint")
+        answer = self.session.answers.get(question.id)
+        policy = self.session.questionnaire.scoring
+        needs_note = answer is not None and policy.holds_open(answer.choice, answer.note)
+        self.query_one("#note", Input).placeholder = self.t(
+            "note_needed_for_na" if needs_note else "note_hint"
+        )
+
+    def help_in_view(self) -> bool:
+        """Tall terminals show every question's help; short ones on the h key."""
+        return not self.has_class("-short") or self.has_class("-help-shown")
 
     def _choices(self, question: Question) -> list[Choice]:
         options = self.session.questionnaire.options_for(question)
@@ -175,15 +189,23 @@ class QuestionnaireScreen(SessionScreen):
     def _show_status(self) -> None:
         answer = self.session.answers.get(self.question.id)
         status = Content.styled(self.t("not_answered"), "$text-muted")
+        if answer is None and self._just_answered is not None:
+            status = Content.styled(self.t("previous_saved"), "$text-muted")
         if answer is not None:
             time = answer.answered_at.astimezone().strftime("%H:%M")
             status = Content.styled("✔ " + self.t("saved", time=time), "$success")
+            if self.session.questionnaire.scoring.holds_open(answer.choice, answer.note):
+                status = Content.styled("⚠ " + self.t("status_needs_note"), "$warning")
         self.query_one("#status", Static).update(status)
 
     # -- answering -----------------------------------------------------------------------
 
     def on_option_list_option_highlighted(self, event: AnswerOptions.OptionHighlighted) -> None:
-        """Under the prompt: what evidence the highlighted option asks for, if it says."""
+        """Under the prompt: what evidence the highlighted option asks for, if it says; and
+        every option in view, however short the terminal."""
+        self.query_one("#question-pane").scroll_to_widget(
+            self.query_one(AnswerOptions), animate=False, immediate=True
+        )
         options = self.session.questionnaire.options_for(self.question)
         index = event.option_index
         rule = options[index].evidence if index < len(options) else None
@@ -213,8 +235,11 @@ class QuestionnaireScreen(SessionScreen):
         self._advance()
 
     def _advance(self) -> None:
+        answered = self.question.id
         if self.index + 1 < len(self.session.questions):
             self.show_question(self.index + 1)
+            self._just_answered = answered  # b/e/a now say what that answer rests on
+            self._show_status()
         elif self.session.open_questions():
             self.action_next_open()
         else:
@@ -258,9 +283,28 @@ class QuestionnaireScreen(SessionScreen):
 
     def action_evidence(self, kind: str) -> None:
         chosen = Evidence(kind)
+        previous = self._just_answered
+        if (  # "3 e": the answer just given has none yet ("e 3" keeps working as before)
+            previous is not None
+            and self.question.id not in self.session.answers
+            and self.session.answers[previous].evidence is None
+            and is_value(self.session.answers[previous].choice)  # not N/A, not don't know
+        ):
+            self._evidence_for_previous(previous, chosen)
+            return
         self._evidence = None if self._evidence == chosen else chosen
         self._show_evidence()
         self._amend()
+
+    def _evidence_for_previous(self, question_id: str, chosen: Evidence) -> None:
+        """Evidence keyed right after the digit: it belongs to the answer just given."""
+        try:
+            self.session.amend(question_id, self.session.answers[question_id].note, chosen)
+        except AssessError as exc:
+            self.app.report_error(exc)
+            return
+        name = self.t(f"evidence_{chosen.value}")
+        self.notify(self.t("evidence_for_previous", evidence=name), timeout=3)
 
     def action_clear(self) -> None:
         try:
@@ -278,9 +322,10 @@ class QuestionnaireScreen(SessionScreen):
             self.show_question(self.index - 1)
 
     def action_next_open(self) -> None:
+        """The first open question from this one on (this one, if it is open)."""
         ids = [q.id for q in self.session.questions]
         open_ids = {q.id for q in self.session.open_questions()}
-        order = ids[self.index + 1 :] + ids[: self.index + 1]
+        order = ids[self.index :] + ids[: self.index]
         following = next((qid for qid in order if qid in open_ids), None)
         if following is None:
             self.notify(self.t("all_answered"))
@@ -300,6 +345,13 @@ class QuestionnaireScreen(SessionScreen):
                 self.show_question(index)
 
         self.app.push_screen(JumpScreen(self.session, self.index), jumped)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._show_text, self.question)  # tall or short now
+
+    def action_toggle_help(self) -> None:
+        self.toggle_class("-help-shown")
+        self._show_text(self.question)
 
     def action_toggle_note(self) -> None:
         note = self.query_one("#note", Input)
@@ -322,6 +374,6 @@ class QuestionnaireScreen(SessionScreen):
         return "1" if count == 1 else f"1-{count}"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "na":
-            return self.question.allow_na or None
+        if action == "na":  # N/A only where the question allows it: not even in the footer
+            return self.question.allow_na
         return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -54,15 +55,22 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
         if self.data is None:
             return
         lang, roadmap = self.lang, self.data
-        summary = self.t("initiatives", n=len(roadmap.initiatives))
+        summary = self.t("roadmap_summary", n=len(roadmap.initiatives))
         if not roadmap.initiatives:
             summary = self.t("roadmap_empty")
         self.query_one("#roadmap-note", Static).update(Content.styled(summary, "$text-muted"))
         grid = self.query_one(DataTable)
         grid.clear(columns=True)
-        grid.add_column(self.t("lever"), key="lever")
-        for plan in roadmap.horizons:
-            grid.add_column(plan.name.get(lang), key=plan.horizon.value)
+        names = [lever.name.get(lang) for lever in roadmap.levers]
+        width = max(cell_len(name) for name in [self.t("lever"), *names])
+        grid.add_column(self.t("lever"), key="lever", width=width)  # a Content is not measured
+        for plan in roadmap.horizons:  # short headings: the grid fits 80 columns
+            heading = (
+                self.t("months_span", start=plan.start_month, end=plan.end_month)
+                if plan.end_month is not None
+                else self.t("later")
+            )
+            grid.add_column(heading, key=plan.horizon.value)
         for lever in roadmap.levers:
             cells = [self._cell(len(c.initiatives), c.horizon) for c in lever.cells]
             grid.add_row(
@@ -75,7 +83,7 @@ class RoadmapScreen(ComputedScreen[Roadmap]):
         if count == 0:
             return Content.styled("·", "$text-muted")
         quick = horizon == Horizon.MONTHS_0_3
-        return Content.styled(self.t("initiatives", n=count), "bold $success" if quick else "")
+        return Content.styled(str(count), "bold $success" if quick else "")
 
     def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
         if self.data is None:

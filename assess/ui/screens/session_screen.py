@@ -35,13 +35,6 @@ class SessionScreen(AssessScreen):
             return TitleBar(self.session.questionnaire.title.get(self.lang), context)
         return TitleBar(self.t(self.TITLE_KEY), context)
 
-    async def relabel(self) -> None:
-        await self.recompose()
-        self.fill()
-
-    def fill(self) -> None:
-        """Put the content into the composed widgets (again after a language switch)."""
-
 
 class ComputedScreen(SessionScreen, Generic[Data]):
     """A session screen whose content a worker thread computes (scores, plans).

@@ -71,7 +71,7 @@ class SetupScreen(AssessScreen):
                     compact=True,
                 )
                 yield Label(self.t("field_file"), classes="field-label")
-                yield Input(placeholder=str(self._default_path("")), id="file", compact=True)
+                yield Input(placeholder=shown_path(self._default_path("")), id="file", compact=True)
             yield Static("", id="problem", classes="problem")
             with Horizontal(id="setup-buttons"):
                 yield Button(self.t("setup_start"), id="start", variant="primary", compact=True)
@@ -145,7 +145,7 @@ class SetupScreen(AssessScreen):
         kept = {
             name: self.query_one(f"#{name}", Select).value for name in ("questionnaire", "language")
         }
-        await self.recompose()
+        await super().relabel()
         for field in self.query(Input):
             field.value = typed.get(field.id, "")
         for name, value in kept.items():
@@ -157,7 +157,7 @@ class SetupScreen(AssessScreen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "organization":
-            self.query_one("#file", Input).placeholder = str(self._default_path(event.value))
+            self.query_one("#file", Input).placeholder = shown_path(self._default_path(event.value))
 
     def on_input_submitted(self) -> None:
         self.action_start()
@@ -203,3 +203,14 @@ class SetupScreen(AssessScreen):
         """A select's id value, or None for none (a blank or empty choice)."""
         value = self.query_one(selector, Select).value
         return value if isinstance(value, str) and value else None
+
+
+def shown_path(path: Path) -> str:
+    """A default file as its field can show it whole at 80 columns: ``~/…/folder/name``."""
+    try:
+        inside = path.relative_to(Path.home())
+    except ValueError:
+        return str(path)
+    if len(inside.parts) <= 2:
+        return str(Path("~", inside))
+    return str(Path("~", "…", inside.parent.name, inside.name))

@@ -25,16 +25,18 @@ from assess.ui.screens.session_screen import ComputedScreen
 from assess.ui.widgets.bars import level_style, marked_bar, name_width, padded
 from assess.ui.widgets.footer import LabelledFooter
 
-BAR = 20
+BAR = 20  # at most: narrower terminals get a shorter bar, never a wrapped row
 TARGET = 16
+GAP = 15
+FIXED = 6 + 2 + TARGET + 3 + GAP + 2 + 4  # score, arrows, target, gap, mark, margins
 
 
 class TargetsScreen(ComputedScreen[Scorecard]):
     SCREEN_NAME = "targets"
     TITLE_KEY = "targets_title"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("right,plus,equals_sign", "change(1)", "key_raise", key_display="→/+"),
-        Binding("left,minus", "change(-1)", "key_lower", key_display="←/−"),
+        Binding("right,plus,equals_sign", "change(1)", "key_adjust", key_display="←→"),
+        Binding("left,minus", "change(-1)", "key_lower", key_display="←/−", show=False),
         Binding("0", "reset", "key_reset"),
         Binding("m", "app.show('roadmap')", "key_roadmap"),
         Binding("x", "app.show('export')", "key_export"),
@@ -62,7 +64,7 @@ class TargetsScreen(ComputedScreen[Scorecard]):
             return
         head = Content.assemble(
             padded("", self._name_width()),
-            padded(self.t("current"), BAR + 6, "bold"),
+            padded(self.t("current"), self._bar() + 6, "bold"),
             padded(self.t("target"), TARGET + 5, "bold"),
             (self.t("gap"), "bold"),
         )
@@ -77,20 +79,29 @@ class TargetsScreen(ComputedScreen[Scorecard]):
         q, lang = self.session.questionnaire, self.lang
         threshold = q.threshold(gap.target_level) / 100
         current = "—" if gap.current_score is None else f"{gap.current_score:.0f}"
-        source = self.t("target_default" if gap.target_source == "default" else "target_set")
+        mark = "" if gap.target_source == "default" else " ✎"  # a target the user set
         target = f"{gap.target_level} · {q.level_name(gap.target_level).get(lang)}"
         return Content.assemble(
             padded(gap.name.get(lang), self._name_width(), "bold"),
             marked_bar(
-                (gap.current_score or 0) / 100, threshold, BAR, level_style(gap.current_level)
+                (gap.current_score or 0) / 100,
+                threshold,
+                self._bar(),
+                level_style(gap.current_level),
             ),
             (f" {current:>3}  ", "$text-muted"),
             ("◀ ", "$text-muted"),
             padded(target, TARGET, f"bold {level_style(gap.target_level)}"),
             (" ▶ ", "$text-muted"),
-            padded(self.t("gap_value", levels=gap.gap_levels, points=f"{gap.gap_points:.0f}"), 18),
-            (f" {source}", "italic $text-muted"),
+            padded(self.t("gap_value", levels=gap.gap_levels, points=f"{gap.gap_points:.0f}"), GAP),
+            (mark, "bold $accent"),
         )
+
+    def _bar(self) -> int:
+        return max(8, min(BAR, self.size.width - self._name_width() - FIXED))
+
+    def on_resize(self) -> None:
+        self.fill()
 
     def _name_width(self) -> int:
         return name_width([d.name.get(self.lang) for d in self.session.questionnaire.dimensions])
