@@ -60,6 +60,7 @@ FORMATS: dict[str, OutputFormat] = {
         OutputFormat("pdf", (".pdf",), "assess.rendering.pdf:render", True),
         OutputFormat("html", (".html", ".htm"), "assess.rendering.html:render", False),
         OutputFormat("json", (".json",), "assess.rendering.json_report:render", False),
+        OutputFormat("xlsx", (".xlsx",), "assess.rendering.xlsx_report:render", False),
     )
 }
 FORMAT_NAMES = tuple(FORMATS)
