@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import csv
-import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
 from assess.models import Questionnaire
+from tests.office_support import converted
 
 WJX_TOOL_COLUMNS = ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP"]
 TENCENT_TOOL_COLUMNS = ["编号", "开始答题时间", "结束答题时间", "答题时长"]
@@ -101,11 +101,4 @@ def write_xlsx(path: Path, rows: list[list[str]]) -> Path:
 
 def to_xls(xlsx: Path) -> Path:
     """The same workbook in Excel 97 (.xls), converted by LibreOffice."""
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "xls", "--outdir", str(xlsx.parent), str(xlsx)],
-        check=True,
-        capture_output=True,
-        timeout=180,
-        env={"HOME": str(xlsx.parent), "PATH": "/usr/bin:/bin"},
-    )
-    return xlsx.with_suffix(".xls")
+    return converted(xlsx, "xls")

@@ -3,7 +3,6 @@ as the PDF, pseudonyms unless --names, no formula from user text, and LibreOffic
 
 from __future__ import annotations
 
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -13,10 +12,8 @@ from python_calamine import CalamineWorkbook
 from assess.scoring.assessment import score_assessment
 from assess.sources import load_source
 from assess.storage import Workspace
-from tests.conftest import run_assess
+from tests.office_support import DIMENSIONS_ZH, converted, pdf_words, written
 from tests.report_support import demo_workspace
-
-DIMENSIONS_ZH = ["用户思维", "数据思维", "迭代思维", "平台思维", "社群思维"]
 
 
 @pytest.fixture(scope="module")
@@ -25,8 +22,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def workbook(source: Path, out: Path, *more: str) -> CalamineWorkbook:
-    done = run_assess("report", source, "-o", out, *more)
-    assert done.returncode == 0, done.stderr
+    written(source, out, *more)
     return CalamineWorkbook.from_path(str(out))
 
 
@@ -93,13 +89,6 @@ def test_english_sheets(demo: Path, tmp_path: Path) -> None:
 def test_libreoffice_opens_the_workbook(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
     workbook(demo, out)
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-        check=True, capture_output=True, timeout=180, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
-    )  # fmt: skip
-    shown = subprocess.run(
-        ["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    flat = "".join(shown.split())
+    flat = pdf_words(converted(out, "pdf"))
     assert "青禾智造集团" in flat and all(name in flat for name in DIMENSIONS_ZH)
     assert "设立客户之声负责人与月度例会" in flat  # an initiative of the plan

@@ -10,7 +10,7 @@ mode="${1:-runtime}"
 system_packages=(fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 shared-mime-info)
 # The tests also read PDFs (poppler), drive the participant page in Chromium and convert
 # spreadsheets with LibreOffice; the bench prints the report with headless Chromium.
-[[ "$mode" == dev ]] && system_packages+=(poppler-utils chromium libreoffice-calc-nogui)
+[[ "$mode" == dev ]] && system_packages+=(poppler-utils chromium libreoffice-calc-nogui libreoffice-impress-nogui libreoffice-writer-nogui)
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 

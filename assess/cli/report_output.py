@@ -14,4 +14,5 @@ def warn(message: str) -> None:
 def describe(written: Written) -> str:
     if written.pages is None:
         return f"wrote {written.path}"
-    return f"wrote {written.path} ({written.pages} pages)"
+    unit = "slides" if written.path.suffix.lower() == ".pptx" else "pages"
+    return f"wrote {written.path} ({written.pages} {unit})"

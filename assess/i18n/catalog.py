@@ -328,6 +328,12 @@ MESSAGES: dict[str, Entry] = {
     "xlsx.unit": ("单位", "Unit"),
     "xlsx.better": ("越…越好", "Better"),
     "xlsx.formula": ("计算方法", "Formula"),
+    # -- The PowerPoint readout (pptx.*) ------------------------------------------------------
+    "pptx.standing": ("现状与目标", "Where the organization stands"),
+    "pptx.now": ("现在", "Today"),
+    "pptx.next_level": ("下一个等级", "The next level"),
+    "pptx.more": ("另有 {n} 项", ("+{n} more", "+{n} more")),
+    "pptx.workshop": ("工作坊：共识与分歧", "Workshop: agreement and disagreement"),
     # -- Surveys made from the questionnaire (survey.*) -------------------------------------
     "survey.name": ("您的姓名（可不填）", "Your name (optional)"),
     "survey.role": ("您的角色", "Your role"),

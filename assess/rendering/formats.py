@@ -61,6 +61,7 @@ FORMATS: dict[str, OutputFormat] = {
         OutputFormat("html", (".html", ".htm"), "assess.rendering.html:render", False),
         OutputFormat("json", (".json",), "assess.rendering.json_report:render", False),
         OutputFormat("xlsx", (".xlsx",), "assess.rendering.xlsx_report:render", False),
+        OutputFormat("pptx", (".pptx",), "assess.rendering.pptx_report:render", False),
     )
 }
 FORMAT_NAMES = tuple(FORMATS)
