@@ -9,7 +9,7 @@ from pathlib import Path
 from assess.demo import build_demo_workspace
 from bench.timing import median_seconds, run_assess
 
-FORMATS = ("xlsx", "pptx")
+FORMATS = ("xlsx", "pptx", "docx")
 
 
 def run() -> list[str]:

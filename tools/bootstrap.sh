@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-runtime}"
 
-system_packages=(fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 shared-mime-info)
+system_packages=(fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 libcairo2 shared-mime-info)
 # The tests also read PDFs (poppler), drive the participant page in Chromium and convert
 # spreadsheets with LibreOffice; the bench prints the report with headless Chromium.
 [[ "$mode" == dev ]] && system_packages+=(poppler-utils chromium libreoffice-calc-nogui libreoffice-impress-nogui libreoffice-writer-nogui)

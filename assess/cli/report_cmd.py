@@ -1,4 +1,4 @@
-"""`assess report SOURCE -o OUT`: the leadership report as PDF, HTML, JSON, Excel or PowerPoint."""
+"""`assess report SOURCE -o OUT`: the leadership report in any registered format."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ ACCENT = re.compile(r"^#[0-9a-fA-F]{6}$")
     "out",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="File to write; its suffix names the format (.pdf, .html, .json, .xlsx, .pptx).",
+    help="File to write; its suffix names the format (.pdf, .html, .json, .xlsx, .pptx, .docx).",
 )
 @click.option(
     "--format",
@@ -64,8 +64,8 @@ def report(
     names: bool,
     questionnaire: Path | None,
 ) -> None:
-    """Write the leadership report (PDF, HTML, JSON, Excel, PowerPoint) for a workspace or a
-    response file.
+    """Write the leadership report (PDF, HTML, JSON, Excel, PowerPoint, Word) for a workspace
+    or a response file.
 
     Respondents appear by pseudonym and role (R3 · 中层经理) unless --names is given.
     """

@@ -334,6 +334,15 @@ MESSAGES: dict[str, Entry] = {
     "pptx.next_level": ("下一个等级", "The next level"),
     "pptx.more": ("另有 {n} 项", ("+{n} more", "+{n} more")),
     "pptx.workshop": ("工作坊：共识与分歧", "Workshop: agreement and disagreement"),
+    # -- The Word report (docx.*) ------------------------------------------------------------
+    "docx.today": ("现状", "Today"),
+    "docx.next_level": ("下一个等级", "The next level"),
+    "docx.workshop": ("工作坊：共识与分歧", "Workshop: agreement and disagreement"),
+    "docx.sign_off": ("签署", "Sign-off"),
+    "docx.name": ("姓名", "Name"),
+    "docx.signature": ("签字", "Signature"),
+    "docx.prepared": ("编制", "Prepared by"),
+    "docx.approved": ("审批", "Approved by"),
     # -- Surveys made from the questionnaire (survey.*) -------------------------------------
     "survey.name": ("您的姓名（可不填）", "Your name (optional)"),
     "survey.role": ("您的角色", "Your role"),

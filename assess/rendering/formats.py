@@ -62,6 +62,7 @@ FORMATS: dict[str, OutputFormat] = {
         OutputFormat("json", (".json",), "assess.rendering.json_report:render", False),
         OutputFormat("xlsx", (".xlsx",), "assess.rendering.xlsx_report:render", False),
         OutputFormat("pptx", (".pptx",), "assess.rendering.pptx_report:render", False),
+        OutputFormat("docx", (".docx",), "assess.rendering.docx_report:render", False),
     )
 }
 FORMAT_NAMES = tuple(FORMATS)

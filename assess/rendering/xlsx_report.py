@@ -14,6 +14,7 @@ from typing import Any
 
 from assess.i18n import text
 from assess.rendering.formats import Assets, Rendered
+from assess.rendering.method_tables import method_tables
 from assess.report.context import ReportContext
 
 Row = Sequence[Any]
@@ -290,13 +291,7 @@ class Sheets:
             sheet.merge_range(row, 0, row, 3, paragraph, self.wrap)
             sheet.set_row(row, 48)
             row += 1
-        for title, table in (
-            (L["thresholds"], m.thresholds),
-            (L["policy"], m.policy),
-            (L["evidence_factors"], m.evidence),
-            (L["critical_questions"], m.critical),
-            (L["weights"], m.weights),
-        ):
+        for title, table in method_tables(m, L):
             row += 1
             sheet.write_string(row, 0, title, self.title)
             row += 1

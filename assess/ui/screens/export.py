@@ -1,4 +1,4 @@
-"""Export: the leadership report as PDF, HTML, JSON or Excel, written by a worker thread.
+"""Export: the leadership report in any registered format, written by a worker thread.
 
 The report is rendered by the report package's own ``render_report`` (the same code as
 ``assess report``), in-process in the worker; the screen stays responsive and shows progress.
