@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Checkbox, Input, OptionList
+from textual.widgets import Checkbox, Input, OptionList, Select
 
 from assess.models import Evidence
 from assess.storage.workspace import Workspace
@@ -359,3 +359,27 @@ def test_results_show_the_spread_of_several_respondents(home: Path, tmp_path: Pa
             assert "高管" in spread and "一线员工" in spread  # three people each: shown
 
     asyncio.run(scenario())
+
+
+def test_the_app_exports_the_office_deliverables(home: Path, tmp_path: Path) -> None:
+    """The export screen offers every registered format; each file is written in the background."""
+    path = tmp_path / "acme.assess"
+    mini_workspace(path, {"user.feedback": 4, "data.decisions": 2})
+
+    async def scenario() -> None:
+        async with AssessApp(path).run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            pilot.app.show("export")
+            await settle(pilot)
+            screen = pilot.app.screen
+            for suffix in ("xlsx", "pptx", "docx"):
+                out = tmp_path / f"report.{suffix}"
+                screen.query_one("#format", Select).value = suffix  # refused if not offered
+                screen.query_one("#out", Input).value = str(out)
+                await pilot.press("ctrl+s")
+                await settle(pilot)
+                assert str(out) in text(pilot, "#export-status")
+
+    asyncio.run(scenario())
+    for suffix in ("xlsx", "pptx", "docx"):
+        assert (tmp_path / f"report.{suffix}").read_bytes()[:2] == b"PK"  # an Office package
