@@ -55,6 +55,7 @@ def test_the_readout_has_its_slides_in_16_9(demo: Path, tmp_path: Path) -> None:
     joined = "\n".join(texts)
     assert "四大抓手 × 三个阶段" in joined and "时间线（月）" in joined and "关键指标" in joined
     assert "设立客户之声负责人与月度例会" in joined and "工作坊：共识与分歧" in joined
+    assert "各维度分布" in joined and "高管与一线员工对同一项做法看法不一" in joined  # role gaps
 
 
 def test_the_charts_are_native_with_current_and_target(demo: Path, tmp_path: Path) -> None:

@@ -329,6 +329,23 @@ class Readout:
         rows = [[self.L["dimension"], self.L["question"], self.L["agreement"]]]
         rows += [[h.dimension, clip(h.question, 70), h.agreement] for h in w.hotspots[:6]]
         self.table(slide, rows, 2.5, [2.0, 8.4, 1.7], size=11)
+        self.spread_slide()
+
+    def spread_slide(self) -> None:
+        """Spread per dimension, and where roles see the organization differently."""
+        w, L = self.c.workshop, self.L
+        assert w is not None
+        slide = self.slide(L["ws_dimension_spread"], L["ws_kicker"])
+        rows = [[L["dimension"], L["ws_mean"], L["ws_median"], L["ws_iqr"], L["ws_std"],
+                 L["agreement"]]]  # fmt: skip
+        rows += [[d.name, d.mean, d.median, d.iqr, d.std, d.agreement] for d in w.dimensions]
+        self.table(slide, rows, 1.4, [3.0, 1.6, 1.6, 1.6, 1.6, 1.6], size=12)
+        apart = [f for f in self.c.summary.findings if any(r in f.claim for r in w.radar_roles)]
+        if apart:
+            lines: list[tuple[str, dict[str, Any]]] = [
+                (apart[0].claim, {"size": 14, "bold": True}),
+                     (clip(apart[0].evidence, 200), {"size": 12, "color": MUTED})]  # fmt: skip
+            self.text(slide, lines, MARGIN, 4.4, WIDTH - 2 * MARGIN, 1.6)
 
 
 def rgb(hex_colour: str) -> Any:
