@@ -38,6 +38,11 @@ class WordReport:
         self.L = context.labels
         for name in ("Normal", "Title", "Heading 1", "Heading 2", "Table Grid"):
             east_asian(document.styles[name])
+        from docx.shared import Cm
+
+        first = document.sections[0]  # A4, not the template's Letter
+        first.page_width, first.page_height = Cm(21), Cm(29.7)
+        first.left_margin = first.right_margin = Cm(2.2)
         properties = document.core_properties
         properties.title = context.meta.title
         properties.author = context.meta.author
@@ -68,11 +73,13 @@ class WordReport:
 
         table = self.d.add_table(rows=len(rows), cols=len(rows[0]))
         table.style = self.d.styles[TABLE_STYLE]
+        table.autofit = widths is None
         for r, row in enumerate(rows):
             for col, value in enumerate(row):
                 table.cell(r, col).text = value
-        if widths:
+        if widths:  # the grid (LibreOffice reads it) and every cell (Word reads those)
             for col, width in enumerate(widths):
+                table.columns[col].width = Cm(width)
                 for cell in table.columns[col].cells:
                     cell.width = Cm(width)
         return table
@@ -215,11 +222,12 @@ class WordReport:
         """Every answer, on landscape pages: a column per respondent (by pseudonym unless the
         report names them), or how many chose each option when there are many."""
         from docx.enum.section import WD_ORIENT, WD_SECTION
+        from docx.shared import Cm
 
         part, L = self.c.answers, self.L
         section = self.d.add_section(WD_SECTION.NEW_PAGE)
         section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = section.page_height, section.page_width
+        section.page_width, section.page_height = Cm(29.7), Cm(21)
         self.d.add_heading(L["answers"], level=1)
         self.d.add_paragraph(part.legend)
         columns = part.columns if part.summarised else [r.key for r in part.respondents]
@@ -227,7 +235,8 @@ class WordReport:
             self.d.add_heading(block.dimension, level=2)
             rows = [[L["question"], *columns]]
             rows += [[q.text, *(cell.text for cell in q.choices)] for q in block.questions]
-            self.table(rows)
+            cells = max(1.0, min(1.6, 13.0 / max(1, len(columns))))  # cm per answer column
+            self.table(rows, [24.0 - cells * len(columns), *[cells] * len(columns)])
             notes = [f"{q.id} · {n.key}: {n.text}" for q in block.questions for n in q.notes]
             for note in notes:
                 self.d.add_paragraph(note, style="List Bullet")
