@@ -18,6 +18,7 @@ COMMANDS = {
     "questionnaire": "assess.cli.questionnaire_cmd:questionnaire",
     "score": "assess.cli.score_cmd:score",
     "plan": "assess.cli.plan_cmd:plan",
+    "compare": "assess.cli.compare_cmd:compare",
     "report": "assess.cli.report_cmd:report",
     "demo": "assess.cli.demo_cmd:demo",
     "import": "assess.cli.import_cmd:import_",

@@ -1,0 +1,202 @@
+"""Two assessments side by side: per dimension and per question, the change and its verdict."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from assess.comparison.noise import MIN_RESPONDENTS, ROUNDS, Interval, change_interval
+from assess.errors import BadInput
+from assess.models import Questionnaire, Scorecard
+from assess.models.answer_counts import AnswerCounts
+from assess.models.assessment import Assessment
+from assess.models.plain import PlainRespondent
+from assess.models.text import Text
+from assess.planning.assessment import plan_assessment
+from assess.planning.targets import dimension_gaps
+from assess.scoring.assessment import score_assessment
+from assess.scoring.engine import score
+from assess.scoring.inputs import pooled_inputs
+
+Verdict = Literal["up", "down", "no_significant_change", "too_few_respondents"]
+
+
+class Change(BaseModel):
+    before: float | None
+    after: float | None
+    change: float | None = Field(description="after − before, on the 0–100 scale")
+    low: float | None = Field(description="95 % interval of the change (bootstrap), low end")
+    high: float | None
+    verdict: Verdict
+
+
+class DimensionChange(Change):
+    dimension: str
+    name: Text
+    level_before: int | None
+    level_after: int | None
+    target: int | None = Field(description="The T0 target level (stored, else one level up)")
+    target_reached: bool
+
+
+class QuestionChange(Change):
+    question: str
+    dimension: str
+    text: Text
+    initiatives: list[Text] = Field(description="Planned at T0 to move this question")
+
+
+class Comparison(BaseModel):
+    questionnaire: str
+    version_before: str
+    version_after: str
+    respondents_before: int
+    respondents_after: int
+    method: str = Field(description="How significance is judged, with its limits")
+    dimensions: list[DimensionChange]
+    questions: list[QuestionChange]
+    removed: list[str] = Field(description="Questions asked at T0 only: not compared")
+    added: list[str] = Field(description="Questions asked at T1 only: not compared")
+
+
+METHOD = (
+    f"Change = T1 − T0 on the 0–100 scale. Significance: 95 % percentile bootstrap of the "
+    f"difference of mean per-respondent scores ({ROUNDS} resamples of each side's respondents, "
+    f"independently); significant when the interval excludes 0; no verdict with fewer than "
+    f"{MIN_RESPONDENTS} respondents on a side."
+)
+
+
+def compare(before: Assessment, after: Assessment) -> Comparison:
+    q0, q1 = before.questionnaire, after.questionnaire
+    if q0.id != q1.id:
+        raise BadInput.one(
+            after.source,
+            f"answers '{q1.id}', but the earlier assessment answers '{q0.id}'",
+            fix="compare two assessments of the same questionnaire",
+        )
+    card0, card1 = score_assessment(before), score_assessment(after)
+    targets = {
+        g.dimension: g.target_level for g in dimension_gaps(q0, card0, before.engagement.targets)
+    }
+    per0, per1 = _respondent_cards(q0, before.respondents), _respondent_cards(q1, after.respondents)
+    common = [x for x in q1.questions if q0.has_question(x.id)]
+    planned = _planned_for_questions(before)
+    return Comparison(
+        questionnaire=q0.id,
+        version_before=q0.version,
+        version_after=q1.version,
+        respondents_before=len(before.respondents),
+        respondents_after=len(after.respondents),
+        method=METHOD,
+        dimensions=[
+            _dimension(d.id, d.name, card0, card1, per0, per1, targets.get(d.id))
+            for d in q1.dimensions
+            if any(x.id == d.id for x in q0.dimensions)
+        ],
+        questions=[
+            _question(q0, q1, x.id, before.respondents, after.respondents, planned.get(x.id, []))
+            for x in common
+        ],
+        removed=[x.id for x in q0.questions if not q1.has_question(x.id)],
+        added=[x.id for x in q1.questions if not q0.has_question(x.id)],
+    )
+
+
+def _verdict(change: float | None, interval: Interval | None) -> Verdict:
+    if interval is None or change is None:
+        return "too_few_respondents"
+    if not interval.significant:
+        return "no_significant_change"
+    return "up" if change > 0 else "down"
+
+
+def _dimension(
+    dimension: str,
+    name: Text,
+    card0: Scorecard,
+    card1: Scorecard,
+    per0: list[Scorecard],
+    per1: list[Scorecard],
+    target: int | None,
+) -> DimensionChange:
+    d0, d1 = card0.dimension(dimension), card1.dimension(dimension)
+    values0 = [s for c in per0 if (s := c.dimension(dimension).score) is not None]
+    values1 = [s for c in per1 if (s := c.dimension(dimension).score) is not None]
+    change = None if d0.score is None or d1.score is None else d1.score - d0.score
+    interval = change_interval(values0, values1)
+    return DimensionChange(
+        dimension=dimension,
+        name=name,
+        before=d0.score,
+        after=d1.score,
+        change=change,
+        low=interval.low if interval else None,
+        high=interval.high if interval else None,
+        verdict=_verdict(change, interval),
+        level_before=d0.level,
+        level_after=d1.level,
+        target=target,
+        target_reached=target is not None and d1.level is not None and d1.level >= target,
+    )
+
+
+def _question(
+    q0: Questionnaire,
+    q1: Questionnaire,
+    question_id: str,
+    people0: list[PlainRespondent],
+    people1: list[PlainRespondent],
+    initiatives: list[Text],
+) -> QuestionChange:
+    values0 = _positions(q0, question_id, people0)
+    values1 = _positions(q1, question_id, people1)
+    mean0 = sum(values0) / len(values0) if values0 else None
+    mean1 = sum(values1) / len(values1) if values1 else None
+    change = None if mean0 is None or mean1 is None else mean1 - mean0
+    interval = change_interval(values0, values1)
+    question = q1.question(question_id)
+    return QuestionChange(
+        question=question_id,
+        dimension=question.dimension,
+        text=question.text,
+        before=mean0,
+        after=mean1,
+        change=change,
+        low=interval.low if interval else None,
+        high=interval.high if interval else None,
+        verdict=_verdict(change, interval),
+        initiatives=initiatives,
+    )
+
+
+def _positions(q: Questionnaire, question_id: str, people: list[PlainRespondent]) -> list[float]:
+    """Each respondent's chosen option as a position on 0–100 (N/A and don't know left out)."""
+    question = q.question(question_id)
+    found = []
+    for person in people:
+        answer = person.answers.get(question_id)
+        if answer is not None and not isinstance(answer[0], str):
+            found.append(100 * q.fraction(question, answer[0]))
+    return found
+
+
+def _respondent_cards(q: Questionnaire, people: list[PlainRespondent]) -> list[Scorecard]:
+    """Each respondent scored alone, as the engine scores a group: the spread resampled."""
+    return [
+        score(q, pooled_inputs(q, AnswerCounts.of([person.answers])), respondents=1)
+        for person in people
+    ]
+
+
+def _planned_for_questions(before: Assessment) -> dict[str, list[Text]]:
+    """The initiatives planned at T0, by the questions each was meant to move."""
+    if before.roadmap is None:
+        return {}
+    plan = plan_assessment(before)
+    found: dict[str, list[Text]] = {}
+    for item in plan.initiatives:
+        for question_id in before.roadmap.initiative(item.id).questions:
+            found.setdefault(question_id, []).append(item.title)
+    return found

@@ -1,0 +1,100 @@
+"""T0 → T1: the change, whether it exceeds the respondents' spread, targets, and the initiatives
+planned at T0 for the questions that moved or did not."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assess.comparison.noise import change_interval
+from assess.storage import Workspace
+from tests.conftest import MINI, run_assess
+from tests.report_support import demo_workspace
+
+scores = st.lists(st.floats(min_value=0, max_value=100, allow_nan=False), min_size=3, max_size=30)
+
+
+@given(scores)
+@settings(max_examples=40, deadline=None)
+def test_the_same_answers_twice_are_no_significant_change(values: list[float]) -> None:
+    interval = change_interval(values, list(values))
+    assert interval is not None and interval.low <= 0 <= interval.high
+    assert not interval.significant
+
+
+@given(scores, st.floats(min_value=20, max_value=50))
+@settings(max_examples=40, deadline=None)
+def test_a_shift_larger_than_the_spread_is_significant(values: list[float], shift: float) -> None:
+    """Every respondent 20+ points higher, on answers spread over at most 20 points."""
+    low = min(values)
+    narrow = [low + (v - low) / 5 for v in values]  # spread ≤ 20
+    interval = change_interval(narrow, [v + shift for v in narrow])
+    assert interval is not None and interval.significant and interval.low > 0
+
+
+def test_too_few_respondents_give_no_verdict() -> None:
+    assert change_interval([40.0, 60.0], [80.0, 90.0, 70.0]) is None
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The demo (T0) and a T1 where every user-thinking answer and data.decisions rose one
+    option."""
+    folder = tmp_path_factory.mktemp("compare")
+    t0 = demo_workspace(folder)
+    t1 = Path(shutil.copy(t0, folder / "t1.assess"))
+    with Workspace.open(t1) as ws:
+        q = ws.asked()
+        for person in ws.answers.respondents():
+            for qid, answer in person.answers.items():
+                if isinstance(answer.choice, int) and (
+                    qid.startswith("user.") or qid == "data.decisions"
+                ):
+                    top = max(o.value for o in q.options_for(q.question(qid)))
+                    raised = answer.model_copy(update={"choice": min(top, answer.choice + 1)})
+                    ws.answers.save(person.id, qid, raised)
+    return t0, t1
+
+
+def test_compare_judges_each_dimension_and_question(pair: tuple[Path, Path]) -> None:
+    done = run_assess("compare", *pair, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    verdicts = {d["dimension"]: d["verdict"] for d in result["dimensions"]}
+    assert verdicts["user"] == "up"
+    assert verdicts["iteration"] == verdicts["platform"] == "no_significant_change"
+    user = next(d for d in result["dimensions"] if d["dimension"] == "user")
+    assert user["change"] == pytest.approx(user["after"] - user["before"])
+    assert user["target_reached"] and user["level_after"] >= user["target"]
+    questions = {q["question"]: q for q in result["questions"]}
+    assert questions["data.decisions"]["verdict"] == "up"
+    assert questions["data.knowledge"]["verdict"] == "no_significant_change"
+    assert questions["user.feedback_loop"]["initiatives"]  # planned at T0 for it
+    assert "bootstrap" in result["method"] and result["removed"] == result["added"] == []
+
+
+def test_compare_prints_a_table(pair: tuple[Path, Path]) -> None:
+    done = run_assess("compare", *pair)
+    assert done.returncode == 0, done.stderr
+    assert (
+        "▲ 上升" in done.stdout and "无显著变化" in done.stdout and "T0 计划的举措" in done.stdout
+    )
+
+
+def test_assessments_of_different_questionnaires_are_refused(
+    pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    for name in ("mini.yaml", "mini.roadmap.yaml"):  # found beside the response file
+        shutil.copy(MINI.with_name(name), tmp_path / name)
+    template = run_assess("questionnaire", "template", MINI, "-o", tmp_path)
+    assert template.returncode == 0, template.stderr
+    other = next(tmp_path.glob("*-responses.json"))
+    done = run_assess("compare", pair[0], other)
+    assert (
+        done.returncode == 2 and "answers 'mini'" in done.stderr and "Traceback" not in done.stderr
+    )
