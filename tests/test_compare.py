@@ -15,6 +15,7 @@ from assess.comparison.noise import change_interval
 from assess.storage import Workspace
 from tests.conftest import MINI, run_assess
 from tests.report_support import demo_workspace
+from tests.ui_support import mini_workspace
 
 scores = st.lists(st.floats(min_value=0, max_value=100, allow_nan=False), min_size=3, max_size=30)
 
@@ -98,3 +99,38 @@ def test_assessments_of_different_questionnaires_are_refused(
     assert (
         done.returncode == 2 and "answers 'mini'" in done.stderr and "Traceback" not in done.stderr
     )
+
+
+def test_a_newer_version_is_compared_through_its_declared_crosswalk(tmp_path: Path) -> None:
+    """v2 renames data.privacy to data.protection (replaces: [data.privacy]): the renamed
+    question is compared with its predecessor, nothing is left over, nothing matched by guess."""
+    t0, t1 = tmp_path / "t0.assess", tmp_path / "t1.assess"
+    mini_workspace(t0, {"data.privacy": 2, "user.feedback": 2, "data.decisions": 2})
+    renamed = {
+        "  - id: data.privacy\n    dimension: data\n": (
+            "  - id: data.protection\n    replaces: [data.privacy]\n    dimension: data\n"
+        ),
+        'version: "1.0"': 'version: "2.0"',
+    }
+    mini_workspace(
+        t1, {"data.protection": 4, "user.feedback": 2, "data.decisions": 2}, edits=renamed
+    )
+    done = run_assess("compare", t0, t1, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    questions = {q["question"]: q for q in result["questions"]}
+    assert questions["data.protection"]["replaces"] == "data.privacy"
+    assert questions["data.protection"]["change"] == pytest.approx(100 * (3 / 3 - 1 / 3))
+    assert result["removed"] == [] and result["added"] == []
+    assert (result["version_before"], result["version_after"]) == ("1.0", "2.0")
+
+
+def test_a_question_cannot_replace_one_of_its_own_version(tmp_path: Path) -> None:
+    text = MINI.read_text(encoding="utf-8").replace(
+        "  - id: data.privacy\n    dimension: data\n",
+        "  - id: data.privacy\n    replaces: [data.decisions]\n    dimension: data\n",
+    )
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    done = run_assess("questionnaire", "validate", bad)
+    assert done.returncode == 2 and "'data.decisions' is a question of this version" in done.stderr

@@ -42,6 +42,7 @@ class DimensionChange(Change):
 
 class QuestionChange(Change):
     question: str
+    replaces: str | None = Field(description="The T0 question it is compared with, if another")
     dimension: str
     text: Text
     initiatives: list[Text] = Field(description="Planned at T0 to move this question")
@@ -81,7 +82,7 @@ def compare(before: Assessment, after: Assessment) -> Comparison:
         g.dimension: g.target_level for g in dimension_gaps(q0, card0, before.engagement.targets)
     }
     per0, per1 = _respondent_cards(q0, before.respondents), _respondent_cards(q1, after.respondents)
-    common = [x for x in q1.questions if q0.has_question(x.id)]
+    counterparts = crosswalk(q0, q1)
     planned = _planned_for_questions(before)
     return Comparison(
         questionnaire=q0.id,
@@ -96,12 +97,32 @@ def compare(before: Assessment, after: Assessment) -> Comparison:
             if any(x.id == d.id for x in q0.dimensions)
         ],
         questions=[
-            _question(q0, q1, x.id, before.respondents, after.respondents, planned.get(x.id, []))
-            for x in common
+            _question(
+                q0,
+                q1,
+                earlier,
+                later,
+                before.respondents,
+                after.respondents,
+                planned.get(earlier, []),
+            )
+            for later, earlier in counterparts.items()
         ],
-        removed=[x.id for x in q0.questions if not q1.has_question(x.id)],
-        added=[x.id for x in q1.questions if not q0.has_question(x.id)],
+        removed=[x.id for x in q0.questions if x.id not in counterparts.values()],
+        added=[x.id for x in q1.questions if x.id not in counterparts],
     )
+
+
+def crosswalk(q0: Questionnaire, q1: Questionnaire) -> dict[str, str]:
+    """T1 question id → the T0 question it is compared with: the same id, else the first
+    earlier id it declares it ``replaces``. Nothing is matched by guess."""
+    found = {}
+    for question in q1.questions:
+        earlier = [question.id, *question.replaces]
+        match = next((x for x in earlier if q0.has_question(x)), None)
+        if match is not None:
+            found[question.id] = match
+    return found
 
 
 def _verdict(change: float | None, interval: Interval | None) -> Verdict:
@@ -145,12 +166,15 @@ def _dimension(
 def _question(
     q0: Questionnaire,
     q1: Questionnaire,
+    earlier: str,
     question_id: str,
     people0: list[PlainRespondent],
     people1: list[PlainRespondent],
     initiatives: list[Text],
 ) -> QuestionChange:
-    values0 = _positions(q0, question_id, people0)
+    """``question_id`` at T1 against ``earlier`` at T0 (the same id, or the one it replaces),
+    each answer as its position on its own scale (0–100)."""
+    values0 = _positions(q0, earlier, people0)
     values1 = _positions(q1, question_id, people1)
     mean0 = sum(values0) / len(values0) if values0 else None
     mean1 = sum(values1) / len(values1) if values1 else None
@@ -159,6 +183,7 @@ def _question(
     question = q1.question(question_id)
     return QuestionChange(
         question=question_id,
+        replaces=None if earlier == question_id else earlier,
         dimension=question.dimension,
         text=question.text,
         before=mean0,

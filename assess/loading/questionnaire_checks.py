@@ -141,6 +141,13 @@ def _check_question(q: Questionnaire, index: int, question: Question) -> Iterato
     yield from _check_options(q, loc, question)
     if question.critical and len(q.options_for(question)) >= 2:
         yield from _check_critical(q, loc, question)
+    for n, earlier in enumerate(question.replaces):
+        if q.has_question(earlier):
+            yield Finding(
+                (*loc, "replaces", n),
+                f"'{earlier}' is a question of this version",
+                "name only ids of earlier versions that this version no longer has",
+            )
 
 
 def _check_options(q: Questionnaire, loc: Loc, question: Question) -> Iterator[Finding]:

@@ -106,6 +106,11 @@ class Question(Strict):
         default_factory=dict,
         description="The evidence prompt for a kind of respondent (a role id), where it differs",
     )
+    replaces: list[Identifier] = Field(
+        default_factory=list,
+        description="Ids of earlier versions' questions this one replaces: a re-assessment "
+        "compares their answers with this question's",
+    )
 
 
 class Dimension(Strict):
