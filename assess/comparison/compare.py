@@ -9,15 +9,12 @@ from pydantic import BaseModel, Field
 from assess.comparison.noise import MIN_RESPONDENTS, ROUNDS, Interval, change_interval
 from assess.errors import BadInput
 from assess.models import Questionnaire, Scorecard
-from assess.models.answer_counts import AnswerCounts
 from assess.models.assessment import Assessment
 from assess.models.plain import PlainRespondent
 from assess.models.text import Text
 from assess.planning.assessment import plan_assessment
 from assess.planning.targets import dimension_gaps
 from assess.scoring.assessment import score_assessment
-from assess.scoring.engine import score
-from assess.scoring.inputs import pooled_inputs
 
 Verdict = Literal["up", "down", "no_significant_change", "too_few_respondents"]
 
@@ -81,7 +78,8 @@ def compare(before: Assessment, after: Assessment) -> Comparison:
     targets = {
         g.dimension: g.target_level for g in dimension_gaps(q0, card0, before.engagement.targets)
     }
-    per0, per1 = _respondent_cards(q0, before.respondents), _respondent_cards(q1, after.respondents)
+    per0 = respondent_scorecards(q0, before.respondents)
+    per1 = respondent_scorecards(q1, after.respondents)
     counterparts = crosswalk(q0, q1)
     planned = _planned_for_questions(before)
     return Comparison(
@@ -174,8 +172,8 @@ def _question(
 ) -> QuestionChange:
     """``question_id`` at T1 against ``earlier`` at T0 (the same id, or the one it replaces),
     each answer as its position on its own scale (0–100)."""
-    values0 = _positions(q0, earlier, people0)
-    values1 = _positions(q1, question_id, people1)
+    values0 = positions(q0, earlier, people0)
+    values1 = positions(q1, question_id, people1)
     mean0 = sum(values0) / len(values0) if values0 else None
     mean1 = sum(values1) / len(values1) if values1 else None
     change = None if mean0 is None or mean1 is None else mean1 - mean0
@@ -194,25 +192,6 @@ def _question(
         verdict=_verdict(change, interval),
         initiatives=initiatives,
     )
-
-
-def _positions(q: Questionnaire, question_id: str, people: list[PlainRespondent]) -> list[float]:
-    """Each respondent's chosen option as a position on 0–100 (N/A and don't know left out)."""
-    question = q.question(question_id)
-    found = []
-    for person in people:
-        answer = person.answers.get(question_id)
-        if answer is not None and not isinstance(answer[0], str):
-            found.append(100 * q.fraction(question, answer[0]))
-    return found
-
-
-def _respondent_cards(q: Questionnaire, people: list[PlainRespondent]) -> list[Scorecard]:
-    """Each respondent scored alone, as the engine scores a group: the spread resampled."""
-    return [
-        score(q, pooled_inputs(q, AnswerCounts.of([person.answers])), respondents=1)
-        for person in people
-    ]
 
 
 def _planned_for_questions(before: Assessment) -> dict[str, list[Text]]:
