@@ -15,6 +15,7 @@ from assess.models.text import Text
 from assess.planning.assessment import plan_assessment
 from assess.planning.targets import dimension_gaps
 from assess.scoring.assessment import score_assessment
+from assess.scoring.respondents import positions, respondent_scorecards
 
 Verdict = Literal["up", "down", "no_significant_change", "too_few_respondents"]
 
