@@ -9,8 +9,9 @@ mode="${1:-runtime}"
 
 system_packages=(fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 libcairo2 shared-mime-info)
 # The tests also read PDFs (poppler), drive the participant page in Chromium and convert
-# spreadsheets with LibreOffice; the bench prints the report with headless Chromium.
-[[ "$mode" == dev ]] && system_packages+=(poppler-utils chromium libreoffice-calc-nogui libreoffice-impress-nogui libreoffice-writer-nogui)
+# spreadsheets with LibreOffice, start a throwaway PostgreSQL for the portfolio; the bench prints
+# the report with headless Chromium.
+[[ "$mode" == dev ]] && system_packages+=(poppler-utils chromium libreoffice-calc-nogui libreoffice-impress-nogui libreoffice-writer-nogui postgresql)
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 

@@ -19,6 +19,8 @@ COMMANDS = {
     "score": "assess.cli.score_cmd:score",
     "plan": "assess.cli.plan_cmd:plan",
     "compare": "assess.cli.compare_cmd:compare",
+    "portfolio": "assess.cli.portfolio_cmd:portfolio",
+    "benchmark": "assess.cli.portfolio_cmd:benchmark",
     "report": "assess.cli.report_cmd:report",
     "demo": "assess.cli.demo_cmd:demo",
     "import": "assess.cli.import_cmd:import_",
