@@ -127,10 +127,14 @@ class Portfolio:
             rows = conn.execute(sa.select(t.engagement).where(*where).order_by(e.added_on)).all()
             keys = [row.key for row in rows]
             scores: dict[str, list[DimensionSummary]] = {k: [] for k in keys}
-            d = t.dimension_score.c
-            for row in conn.execute(sa.select(t.dimension_score).where(d.key.in_(keys))).all():
-                scores[row.key].append(DimensionSummary(dimension=row.dimension, score=row.score,
-                                                        spread=row.spread))  # fmt: skip
+            joined = t.dimension_score.join(t.engagement)  # the same filters, in one query
+            query = sa.select(t.dimension_score).select_from(joined).where(*where)
+            for row in conn.execute(query).all():
+                scores[row.key].append(  # read back as written: not validated again
+                    DimensionSummary.model_construct(
+                        dimension=row.dimension, score=row.score, spread=row.spread
+                    )
+                )
         return [_summary(row, scores[row.key]) for row in rows]
 
     # -- the schema ----------------------------------------------------------------------------
@@ -189,7 +193,8 @@ def _engagement_row(s: EngagementSummary) -> dict[str, object]:
 
 
 def _summary(row: Row[Any], dimensions: Sequence[DimensionSummary]) -> EngagementSummary:
-    return EngagementSummary(
+    """A summary as it was stored (validated when it was added)."""
+    return EngagementSummary.model_construct(
         key=row.key, questionnaire=row.questionnaire, version=row.version, major=row.major,
         industry=row.industry, size_band=row.size_band, profile=row.profile,
         added_on=row.added_on, respondents=row.respondents, organization=row.organization,
