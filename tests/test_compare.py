@@ -134,3 +134,20 @@ def test_a_question_cannot_replace_one_of_its_own_version(tmp_path: Path) -> Non
     bad.write_text(text, encoding="utf-8")
     done = run_assess("questionnaire", "validate", bad)
     assert done.returncode == 2 and "'data.decisions' is a question of this version" in done.stderr
+
+
+def test_the_t1_report_says_what_changed_since_t0(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    t0, t1 = pair
+    out = tmp_path / "t1.html"
+    done = run_assess("report", t1, "--baseline", t0, "-o", out)
+    assert done.returncode == 0, done.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "与上次评估相比" in page and "▲ 上升" in page and "= 无显著变化" in page
+    data = tmp_path / "t1.json"
+    assert run_assess("report", t1, "--baseline", t0, "-o", data).returncode == 0
+    change = json.loads(data.read_text(encoding="utf-8"))["change"]
+    user = next(row for row in change["dimensions"] if row["name"] == "用户思维")
+    assert user["verdict_class"] == "up" and user["change"] == "+25.0"
+    plain = tmp_path / "plain.json"
+    assert run_assess("report", t1, "-o", plain).returncode == 0
+    assert json.loads(plain.read_text(encoding="utf-8"))["change"] is None

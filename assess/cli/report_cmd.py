@@ -52,6 +52,14 @@ ACCENT = re.compile(r"^#[0-9a-fA-F]{6}$")
 @click.option("--consultant", default=None, help="Consultant named on the cover.")
 @names_option
 @questionnaire_option
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="T0",
+    help="An earlier assessment of the organization: the report adds what changed since "
+    "(as `assess compare T0 SOURCE`).",
+)
 def report(
     source: Path,
     out: Path,
@@ -63,6 +71,7 @@ def report(
     consultant: str | None,
     names: bool,
     questionnaire: Path | None,
+    baseline: Path | None,
 ) -> None:
     """Write the leadership report (PDF, HTML, JSON, Excel, PowerPoint, Word) for a workspace
     or a response file.
@@ -75,7 +84,11 @@ def report(
             f"'{accent}' is not a color",
             fix="write it as #RRGGBB, for example --accent '#1f6feb'",
         )
-    inputs = [source, *([questionnaire] if questionnaire else [])]
+    inputs = [
+        source,
+        *([questionnaire] if questionnaire else []),
+        *([baseline] if baseline else []),
+    ]
     refuse_target(out, inputs)
     chosen = FORMATS[fmt] if fmt else format_for(out)
     # The worker starts first: it readies WeasyPrint while the imports and the loading below run.
@@ -95,6 +108,7 @@ def report(
             accent=accent,
             consultant=consultant,
             names=names,
+            baseline=load_source(baseline) if baseline is not None else None,
         )
         overrides = parse_target_options(targets, assessment.questionnaire)
         renderer = worker.render_pdf if worker else render_pdf

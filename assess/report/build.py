@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from assess import __version__
+from assess.comparison.compare import compare
 from assess.i18n import language_note, section, text
 from assess.models import Scorecard
 from assess.models.assessment import Assessment
@@ -15,6 +16,7 @@ from assess.models.text import Lang
 from assess.planning import Roadmap
 from assess.planning.assessment import plan_assessment
 from assess.report.answers import answers_part
+from assess.report.change import change_section
 from assess.report.charts.svg import tint
 from assess.report.context import Cover, Meta, ReportContext, Theme
 from assess.report.dimension_pages import dimension_pages
@@ -43,6 +45,7 @@ class ReportOptions:
     accent: str | None = None
     consultant: str | None = None
     day: date = field(default_factory=date.today)
+    baseline: Assessment | None = None  # an earlier assessment: the report adds the change
 
 
 def report_context(
@@ -68,6 +71,9 @@ def build_report_context(
         cover=_cover(assessment, scorecard, options),
         summary=summary(assessment, scorecard, roadmap, across, lang, theme.accent),
         frame=frame(assessment.questionnaire, scorecard, lang),
+        change=change_section(compare(options.baseline, assessment), lang)
+        if options.baseline is not None
+        else None,
         dimensions=dimension_pages(assessment, scorecard, roadmap, across, lang, theme.accent),
         roadmap=roadmap_part(assessment.questionnaire, roadmap, lang, theme.accent),
         kpis=kpi_rows(assessment.questionnaire, roadmap, lang),

@@ -353,6 +353,28 @@ class WorkshopSection(Part):
     consensus: list[ConsensusRow]
 
 
+class ChangeRow(Part):
+    name: str
+    before: str
+    after: str
+    change: str
+    interval: str
+    verdict: str
+    verdict_class: str = Field(description="up, down, no_significant_change or too_few_respondents")
+    target: str
+
+
+class ChangeSection(Part):
+    """Since the last assessment (``assess report T1 --baseline T0``)."""
+
+    title: str
+    dimensions: list[ChangeRow]
+    questions: list[ChangeRow] = Field(description="Questions that moved, or were meant to")
+    initiatives: list[str] = Field(description="Per question row: the initiatives planned at T0")
+    not_compared: str
+    method: str
+
+
 class ReportContext(Part):
     meta: Meta
     labels: dict[str, str]
@@ -360,6 +382,7 @@ class ReportContext(Part):
     cover: Cover
     summary: Summary
     frame: Frame | None = Field(description="The questionnaire's 'from → to' frame, if it has one")
+    change: ChangeSection | None = Field(None, description="Since the baseline, when one is given")
     dimensions: list[DimensionPage]
     roadmap: RoadmapPart
     kpis: list[InitiativeKpis]
