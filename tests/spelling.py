@@ -6,7 +6,7 @@ import re
 
 BRITISH = re.compile(
     r"\b(?:organis|behaviour|centre|programme|catalogue|analys(?:e|ed|ing)\b|favour|colour"
-    r"|labour|optimis|prioritis|personalis|recognis|licence|modell)",
+    r"|labour|optimis|prioritis|personalis|recognis|licence|modell|anonymis)",
     re.IGNORECASE,
 )
 

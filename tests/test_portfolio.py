@@ -151,3 +151,23 @@ def test_wrong_credentials_are_one_clear_message(server: str) -> None:
     done = run_assess("portfolio", "list", "--portfolio", wrong)
     assert done.returncode == 2 and "password authentication failed" in done.stderr
     assert "wrong" not in done.stderr.replace("password authentication failed", "")
+
+
+def test_the_report_compares_with_the_peers_when_asked(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'portfolio.sqlite'}"
+    portfolio = Portfolio(url)
+    portfolio.init()
+    for n in range(6):  # six other engagements, scores 10 … 60
+        portfolio.add(summary(n, score=10.0 + 10 * n))
+    workspace = demo_workspace(tmp_path)
+    out = tmp_path / "r.json"
+    done = run_assess("report", workspace, "--portfolio", url, "-o", out)
+    assert done.returncode == 0, done.stderr
+    peers = json.loads(out.read_text(encoding="utf-8"))["peers"]
+    assert peers["title"] == "与 6 家同行相比"
+    platform = next(r for r in peers["rows"] if r["name"] == "平台思维")
+    # the demo's platform score 15.4 among peers' 13, 23, 33, 43, 53, 63: above one of six
+    assert platform["percentile"] == "17"
+    page = tmp_path / "r.html"
+    assert run_assess("report", workspace, "--portfolio", url, "-o", page).returncode == 0
+    assert "与 6 家同行相比" in page.read_text(encoding="utf-8")

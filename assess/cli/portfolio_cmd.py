@@ -33,7 +33,7 @@ def opened(url: str | None) -> Portfolio:
 
 @click.group("portfolio")
 def portfolio() -> None:
-    """Keep anonymised summaries of engagements, to benchmark new ones against."""
+    """Keep anonymized summaries of engagements, to benchmark new ones against."""
 
 
 @portfolio.command("init")
@@ -55,7 +55,7 @@ def init(url: str | None) -> None:
 @click.option("--with-organization", is_flag=True, help="Keep the organization's name too.")
 @portfolio_option
 def add(workspace: Path, with_organization: bool, url: str | None) -> None:
-    """Add (or replace) an engagement's anonymised summary: industry, size band, profile,
+    """Add (or replace) an engagement's anonymized summary: industry, size band, profile,
     questionnaire and version, scores and spread; no names, notes or organization unless asked."""
     from assess.portfolio.summary import summarize
     from assess.sources import load_source

@@ -17,8 +17,10 @@ from assess.files.outputs import refuse_target
 from assess.rendering.formats import FORMAT_NAMES, FORMATS, format_for
 from assess.rendering.pdf_worker import PdfWorker
 
-if TYPE_CHECKING:
-    from assess.models.text import Lang  # imported when needed: it loads all the models
+if TYPE_CHECKING:  # imported when needed: they load all the models
+    from assess.models.assessment import Assessment
+    from assess.models.text import Lang
+    from assess.portfolio.benchmark import Standing
 
 ACCENT = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -60,6 +62,16 @@ ACCENT = re.compile(r"^#[0-9a-fA-F]{6}$")
     help="An earlier assessment of the organization: the report adds what changed since "
     "(as `assess compare T0 SOURCE`).",
 )
+@click.option(
+    "--portfolio",
+    "portfolio_url",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[URL]",
+    help="Add a page comparing the engagement with its peers in the firm's portfolio (the "
+    "default one, or URL; see `assess benchmark`).",
+)
 def report(
     source: Path,
     out: Path,
@@ -72,6 +84,7 @@ def report(
     names: bool,
     questionnaire: Path | None,
     baseline: Path | None,
+    portfolio_url: str | None,
 ) -> None:
     """Write the leadership report (PDF, HTML, JSON, Excel, PowerPoint, Word) for a workspace
     or a response file.
@@ -109,12 +122,26 @@ def report(
             consultant=consultant,
             names=names,
             baseline=load_source(baseline) if baseline is not None else None,
+            standing=_standing(assessment, portfolio_url),
         )
         overrides = parse_target_options(targets, assessment.questionnaire)
         renderer = worker.render_pdf if worker else render_pdf
         note_language(assessment.questionnaire, options.lang)
         written = render_report(assessment, options, overrides, out, chosen, warn, renderer, inputs)
     click.echo(describe(written))
+
+
+def _standing(assessment: Assessment, url: str | None) -> Standing | None:
+    """Where the engagement stands in the portfolio, when the report is asked to say."""
+    if url is None:
+        return None
+    from assess.portfolio.benchmark import standing
+    from assess.portfolio.store import Portfolio, default_url
+    from assess.portfolio.summary import summarize
+
+    own = summarize(assessment)
+    peers = Portfolio(url or default_url()).engagements(own.questionnaire, own.major)
+    return standing(own, peers)
 
 
 @contextmanager

@@ -1018,6 +1018,22 @@ MESSAGES: dict[str, Entry] = {
     "cli.plan_pulled": ("⤷ 前置举措", "⤷ prerequisite"),
     "cli.plan_set": ("（已设定）", " (set)"),
     "cli.plan_none": ("无", "none"),
+    "report.peers_title": (
+        "与 {n} 家同行相比",
+        ("Compared with {n} peer", "Compared with {n} peers"),
+    ),
+    "report.peers_lead": (
+        "同行：本咨询机构评估过的、使用同一问卷同一大版本的 {n} 家组织（匿名）。"
+        "百分位＝得分低于本组织的同行所占比例。",
+        "Peers: the {n} organizations this firm assessed with the same questionnaire and major "
+        "version (anonymized). Percentile = the share of peers scoring below this organization.",
+    ),
+    "report.peers_too_few": (
+        "目前只有 {n} 家同行，少于 {minimum} 家，不给出百分位。",
+        "There are {n} peers so far, fewer than {minimum}: no percentile is given.",
+    ),
+    "report.peers_percentile": ("百分位", "Percentile"),
+    "report.peers_quartiles": ("同行 P25 / 中位数 / P75", "Peers' P25 / median / P75"),
     "report.change_heading": ("与上次评估相比", "Since the last assessment"),
     "report.change_lead": (
         "上次评估（T0）与本次（T1）的得分变化。变化小于答题人之间的差异时，不视为变化。",

@@ -1,2 +1,2 @@
-"""A consulting firm's private benchmark: anonymised summaries of its engagements, kept in one
+"""A consulting firm's private benchmark: anonymized summaries of its engagements, kept in one
 SQLite file or on a shared PostgreSQL server, and an engagement placed against its peers."""

@@ -15,6 +15,7 @@ from assess.models.assessment import Assessment
 from assess.models.text import Lang
 from assess.planning import Roadmap
 from assess.planning.assessment import plan_assessment
+from assess.portfolio.benchmark import Standing
 from assess.report.answers import answers_part
 from assess.report.change import change_section
 from assess.report.charts.svg import tint
@@ -23,6 +24,7 @@ from assess.report.dimension_pages import dimension_pages
 from assess.report.fmt import long_date
 from assess.report.frame import frame
 from assess.report.method import method_part
+from assess.report.peers import peers_section
 from assess.report.plan_part import kpi_rows, roadmap_part
 from assess.report.shading import palette
 from assess.report.spread import respondents_summary
@@ -46,6 +48,7 @@ class ReportOptions:
     consultant: str | None = None
     day: date = field(default_factory=date.today)
     baseline: Assessment | None = None  # an earlier assessment: the report adds the change
+    standing: Standing | None = None  # among the firm's portfolio: the report adds its page
 
 
 def report_context(
@@ -73,6 +76,9 @@ def build_report_context(
         frame=frame(assessment.questionnaire, scorecard, lang),
         change=change_section(compare(options.baseline, assessment), lang)
         if options.baseline is not None
+        else None,
+        peers=peers_section(assessment.questionnaire, options.standing, lang)
+        if options.standing is not None
         else None,
         dimensions=dimension_pages(assessment, scorecard, roadmap, across, lang, theme.accent),
         roadmap=roadmap_part(assessment.questionnaire, roadmap, lang, theme.accent),

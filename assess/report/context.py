@@ -375,6 +375,21 @@ class ChangeSection(Part):
     method: str
 
 
+class PeerRow(Part):
+    name: str
+    score: str
+    percentile: str
+    quartiles: str = Field(description="The peers' 25th, 50th and 75th percentiles")
+
+
+class PeersSection(Part):
+    """Compared with the firm's own portfolio (``assess report --portfolio``)."""
+
+    title: str
+    lead: str
+    rows: list[PeerRow] = Field(description="Empty when there are too few peers")
+
+
 class ReportContext(Part):
     meta: Meta
     labels: dict[str, str]
@@ -383,6 +398,7 @@ class ReportContext(Part):
     summary: Summary
     frame: Frame | None = Field(description="The questionnaire's 'from → to' frame, if it has one")
     change: ChangeSection | None = Field(None, description="Since the baseline, when one is given")
+    peers: PeersSection | None = Field(None, description="Against the portfolio, when asked")
     dimensions: list[DimensionPage]
     roadmap: RoadmapPart
     kpis: list[InitiativeKpis]
