@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from assess.comparison.noise import change_interval
 from assess.storage import Workspace
-from tests.conftest import MINI, run_assess
+from tests.conftest import FIXTURES, MINI, run_assess
 from tests.report_support import demo_workspace
 from tests.ui_support import mini_workspace
 
@@ -151,3 +151,47 @@ def test_the_t1_report_says_what_changed_since_t0(pair: tuple[Path, Path], tmp_p
     plain = tmp_path / "plain.json"
     assert run_assess("report", t1, "-o", plain).returncode == 0
     assert json.loads(plain.read_text(encoding="utf-8"))["change"] is None
+
+
+def test_the_v1_engagement_compares_with_v2_through_the_built_in_crosswalk(
+    pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The content rewrite as a real case: a v1 assessment (the v2 demo's answers, asked with
+    v1) against the v2 demo. Renamed questions pair with their predecessors; new ones are listed."""
+    from assess.models import Answer, Engagement
+
+    t1 = pair[0]
+    v1 = FIXTURES / "internet-thinking-v1.yaml"
+    earlier = {"data.ab_testing": "data.experiments", "community.participation": "community.owned_channels",
+               "community.values": "community.social_value"}  # fmt: skip
+    t0 = tmp_path / "v1.assess"
+    with Workspace.open(t1, read_only=True) as ws:
+        people = ws.answers.respondents()
+    created = Workspace.create(
+        t0, questionnaire_yaml=v1.read_text(encoding="utf-8"), roadmap_yaml=None,
+        engagement=Engagement(organization="青禾智造集团", language="zh"),
+    )  # fmt: skip
+    with created as ws:
+        q = ws.questionnaire()
+        for person in people:
+            rid = ws.answers.add_respondent(person.name, person.role)
+            for question in q.questions:
+                given = person.answers.get(earlier.get(question.id, question.id))
+                if given is not None and isinstance(given.choice, int):
+                    ws.answers.save(
+                        rid, question.id, Answer(choice=given.choice, answered_at=given.answered_at)
+                    )
+    done = run_assess("compare", t0, t1, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert (result["version_before"], result["version_after"]) == ("1.0.0", "2.0.0")
+    pairs = {q["question"]: q["replaces"] for q in result["questions"] if q["replaces"]}
+    assert pairs == {new: old for old, new in earlier.items()}
+    assert result["removed"] == []
+    assert set(result["added"]) == {
+        "data.market_insight", "data.transformation_measures", "iteration.learning",
+        "iteration.tech_foundation", "platform.value_chain", "community.content",
+        "community.content_risk",
+    }  # fmt: skip
+    same = {q["question"]: q["verdict"] for q in result["questions"]}
+    assert same["data.experiments"] == "no_significant_change"  # the same answers twice
