@@ -195,3 +195,23 @@ def test_the_v1_engagement_compares_with_v2_through_the_built_in_crosswalk(
     }  # fmt: skip
     same = {q["question"]: q["verdict"] for q in result["questions"]}
     assert same["data.experiments"] == "no_significant_change"  # the same answers twice
+
+
+def test_compare_writes_json_a_workbook_or_the_t1_report(
+    pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from python_calamine import CalamineWorkbook
+
+    for name in ("c.json", "c.xlsx", "c.html"):
+        done = run_assess("compare", *pair, "-o", tmp_path / name)
+        assert done.returncode == 0, done.stderr
+    assert (
+        json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["questionnaire"]
+        == "internet-thinking"
+    )
+    book = CalamineWorkbook.from_path(str(tmp_path / "c.xlsx"))
+    dims = book.get_sheet_by_name("维度").to_python()
+    assert dims[0][:4] == ["维度", "T0", "T1", "变化"] and dims[1][0] == "用户思维"
+    assert "与上次评估相比" in (tmp_path / "c.html").read_text(encoding="utf-8")
+    refused = run_assess("compare", *pair, "-o", pair[0])
+    assert refused.returncode == 2 and "never overwritten" in refused.stderr
