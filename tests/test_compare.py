@@ -215,3 +215,32 @@ def test_compare_writes_json_a_workbook_or_the_t1_report(
     assert "与上次评估相比" in (tmp_path / "c.html").read_text(encoding="utf-8")
     refused = run_assess("compare", *pair, "-o", pair[0])
     assert refused.returncode == 2 and "never overwritten" in refused.stderr
+
+
+def test_the_app_shows_the_change_from_the_results(
+    pair: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from assess.ui.app import AssessApp
+    from tests.ui_support import screen_text, settle, use_home
+
+    use_home(monkeypatch, tmp_path / "home", lang="en")
+    t0, t1 = pair
+
+    async def scenario() -> str:
+        async with AssessApp(t1).run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")  # who is answering: the first
+            await settle(pilot)
+            pilot.app.show("results")
+            await settle(pilot)
+            await pilot.press("c")
+            await settle(pilot)
+            await pilot.press(*str(t0), "enter")
+            await settle(pilot)
+            return screen_text(pilot)
+
+    shown = asyncio.run(scenario())
+    assert "Since the last assessment" in shown and "▲ up" in shown
+    assert "no significant change" in shown and "reached" in shown

@@ -56,6 +56,8 @@ MESSAGES: dict[str, Entry] = {
     "app.key_choose": ("选择", "Choose"),
     "app.key_previous": ("上一题", "Previous"),
     "app.key_move": ("上/下一题", "Back/next"),
+    "app.key_compare": ("对比上次", "Compare"),
+    "app.compare_title": ("与上次评估相比", "Since the last assessment"),
     "app.key_help_text": ("显示/隐藏题目说明", "Show or hide the question's help"),
     "app.help_on_key": ("h 看说明", "h: help"),
     "app.key_belief": ("依据：个人判断", "Evidence: belief"),

@@ -45,8 +45,22 @@ class ResultsScreen(ComputedScreen[Results]):
         Binding("t", "app.show('targets')", "key_targets"),
         Binding("m", "app.show('roadmap')", "key_roadmap"),
         Binding("x", "app.show('export')", "key_export"),
+        Binding("c", "compare", "key_compare"),
         Binding("escape", "app.show('questionnaire')", "key_questionnaire"),
     ]
+
+    def action_compare(self) -> None:
+        """Pick an earlier assessment's file; show what changed since."""
+        from pathlib import Path
+
+        from assess.ui.screens.comparison import ComparisonScreen
+        from assess.ui.screens.open_file import OpenFileScreen
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.app.push_screen(ComparisonScreen(self.session, path))
+
+        self.app.push_screen(OpenFileScreen(), chosen)
 
     def compose(self) -> ComposeResult:
         yield self.title_bar()
