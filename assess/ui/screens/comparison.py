@@ -52,18 +52,20 @@ class ComparisonScreen(ComputedScreen[ChangeSection]):
         if section is None:
             return
 
-        def t(key: str) -> str:
+        def label(key: str) -> str:
             return text(f"report.change_{key}", self.lang)
 
-        self.query_one("#compare-note", Static).update(f"{section.title}\n{t('legend')}")
+        self.query_one("#compare-note", Static).update(f"{section.title}\n{label('legend')}")
         dims = self.query_one("#compare-dimensions", DataTable)
         dims.clear(columns=True)
-        dims.add_columns(t("dimension"), *(t(h) for h in NUMBERS), t("target"))
+        dims.add_columns(label("dimension"), *(label(h) for h in NUMBERS), label("target"))
         for r in section.dimensions:
             dims.add_row(r.name, r.before, r.after, r.change, r.interval, r.verdict, r.target)
         questions = self.query_one("#compare-questions", DataTable)
         questions.clear(columns=True)
-        questions.add_columns(t("question"), t("change"), t("verdict"), t("initiatives"))
+        questions.add_columns(
+            label("question"), label("change"), label("verdict"), label("initiatives")
+        )
         for r, planned in zip(section.questions, section.initiatives, strict=True):
             questions.add_row(r.name[:40], r.change, r.verdict, planned[:60])
 
