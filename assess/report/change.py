@@ -5,7 +5,7 @@ from __future__ import annotations
 from assess.comparison.compare import Change, Comparison
 from assess.i18n import text
 from assess.models.text import Lang
-from assess.report.context import ChangeRow, ChangeSection
+from assess.report.context_since import ChangeRow, ChangeSection
 
 MARKS = {"up": "▲", "down": "▼", "no_significant_change": "=", "too_few_respondents": "?"}
 

@@ -7,17 +7,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from assess.models import Scorecard
 from assess.models.text import Lang
 from assess.planning import Roadmap
 from assess.report.charts.timeline import TimelineRow
-
-
-class Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+from assess.report.context_since import ChangeSection, PeersSection
+from assess.report.part import Part
 
 SvgMarkup = Annotated[str, Field(exclude=True)]
 """A chart: inline SVG, left out of the JSON output."""
@@ -351,43 +348,6 @@ class WorkshopSection(Part):
     radar_legend: list[LegendEntry]
     radar_roles: list[str] = Field(description="The roles drawn on the radar")
     consensus: list[ConsensusRow]
-
-
-class ChangeRow(Part):
-    name: str
-    before: str
-    after: str
-    change: str
-    interval: str
-    verdict: str
-    verdict_class: str = Field(description="up, down, no_significant_change or too_few_respondents")
-    target: str
-
-
-class ChangeSection(Part):
-    """Since the last assessment (``assess report T1 --baseline T0``)."""
-
-    title: str
-    dimensions: list[ChangeRow]
-    questions: list[ChangeRow] = Field(description="Questions that moved, or were meant to")
-    initiatives: list[str] = Field(description="Per question row: the initiatives planned at T0")
-    not_compared: str
-    method: str
-
-
-class PeerRow(Part):
-    name: str
-    score: str
-    percentile: str
-    quartiles: str = Field(description="The peers' 25th, 50th and 75th percentiles")
-
-
-class PeersSection(Part):
-    """Compared with the firm's own portfolio (``assess report --portfolio``)."""
-
-    title: str
-    lead: str
-    rows: list[PeerRow] = Field(description="Empty when there are too few peers")
 
 
 class ReportContext(Part):

@@ -6,7 +6,7 @@ from assess.i18n import text
 from assess.models import Questionnaire
 from assess.models.text import Lang
 from assess.portfolio.benchmark import MIN_PEERS, Standing
-from assess.report.context import PeerRow, PeersSection
+from assess.report.context_since import PeerRow, PeersSection
 
 
 def peers_section(q: Questionnaire, standing: Standing, lang: Lang) -> PeersSection:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -12,9 +12,7 @@ WRONG_CODES_ALLOWED = 5  # per client …
 WRONG_CODE_WINDOW_S = 60.0  # … within this many seconds, then it waits
 
 
-def accepted_hosts(
-    bound: str, port: int, public_url: str, extra: Iterable[str] = ()
-) -> frozenset[str]:
+def accepted_hosts(bound: str, port: int, public_url: str) -> frozenset[str]:
     """The ``host:port`` values a request may name: the address served, the public address,
     and this machine's loopback names."""
     hosts = {f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]")}
@@ -22,7 +20,6 @@ def accepted_hosts(
     public = urlsplit(public_url)
     if public.hostname:
         hosts.add(_host_port(public.hostname, public.port or port))
-    hosts.update(_host_port(name, port) for name in extra)
     return frozenset(h.lower() for h in hosts)
 
 

@@ -281,7 +281,13 @@ def _question_page(
     served = request.app[SERVED]
     lang = served.lang_of(request)
     page = views.question_page(
-        answering.questionnaire, number, answering.answers, answering.respondent_role, lang, draft
+        answering.questionnaire,
+        number,
+        answering.answers,
+        answered(answering),
+        answering.respondent_role,
+        lang,
+        draft,
     )
     return served.render(
         request, "question.html.j2", status=400 if error else 200, page=page, error=error
@@ -311,6 +317,11 @@ async def _answer(request: web.Request) -> web.StreamResponse:
     raise web.HTTPSeeOther(f"/q/{number + 1}")
 
 
+def answered(answering: Answering) -> int:
+    """Questions answered (don't know counts; an N/A still waiting for its note does not)."""
+    return len(answering.questions) - len(answering.open_questions())
+
+
 def _field(form: Any, name: str) -> str | None:
     value = form.get(name)
     return value if isinstance(value, str) else None
@@ -328,7 +339,7 @@ async def _review(request: web.Request) -> web.StreamResponse:
         summary=text(
             "web.answered_of",
             lang,
-            n=views.answered_count(answering.questionnaire, answering.answers),
+            n=answered(answering),
             total=len(rows),
         ),
         still_open=_still_open(rows, lang),

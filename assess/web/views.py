@@ -63,19 +63,17 @@ def status_of(q: Questionnaire, answer: Answer | None) -> Status:
     return "dont_know" if answer.choice == DONT_KNOW else "answered"
 
 
-def answered_count(q: Questionnaire, answers: Mapping[str, Answer]) -> int:
-    return sum(status_of(q, answers.get(x.id)) in ("answered", "dont_know") for x in q.questions)
-
-
 def question_page(
     q: Questionnaire,
     number: int,
     answers: Mapping[str, Answer],
+    answered: int,
     role: str,
     lang: Lang,
     draft: Answer | None = None,
 ) -> QuestionPage:
-    """Question ``number`` (1-based) with the person's answer, or the ``draft`` they sent back."""
+    """Question ``number`` (1-based) with the person's answer, or the ``draft`` they sent back;
+    ``answered`` of the questions are answered so far."""
     question = q.questions[number - 1]
     given = draft if draft is not None else answers.get(question.id)
     chosen = _chosen(given)
@@ -85,7 +83,7 @@ def question_page(
     return QuestionPage(
         number=number,
         total=len(q.questions),
-        answered=answered_count(q, answers),
+        answered=answered,
         dimension=q.dimension(question.dimension).name.get(lang),
         text=question.text.get(lang),
         help=question.help.get(lang) if question.help else "",

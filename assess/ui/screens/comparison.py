@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
 from assess.models.assessment import Assessment
-from assess.report.context import ChangeSection
+from assess.report.context_since import ChangeSection
 from assess.ui.screens.session_screen import ComputedScreen
 from assess.ui.session import Session
 from assess.ui.widgets.footer import LabelledFooter
